@@ -1,0 +1,58 @@
+# Data Embassy Portal — two commands: `make run` and `make test`.
+# Tools (OPA, Chromium, PostgreSQL) are installed idempotently into ~/.cache/data-embassy or by apt-get.
+
+SHELL := /bin/bash
+CACHE ?= $(HOME)/.cache/data-embassy
+OPA := $(CACHE)/bin/opa
+MVN ?= mvn -B -ntp
+JAR := target/data-embassy-portal-0.1.0-SNAPSHOT.jar
+SOURCES := $(shell find src/main bpmn policies frontend -type f 2>/dev/null) pom.xml
+
+export OPA_BINARY := $(OPA)
+
+.PHONY: run test tools policy-test java-test build clean postgres-start postgres-stop help
+
+help:
+	@echo "make run    - build if needed and start the portal on http://localhost:8080 (embedded default)"
+	@echo "make test   - every test: Rego (fmt, check, test), Java unit, process, integration and browser tests"
+	@echo "make tools  - install OPA, Chromium and PostgreSQL into the tool cache (run by the two above)"
+
+tools:
+	@scripts/tools.sh opa
+	@scripts/tools.sh browser
+	@scripts/tools.sh postgres
+
+$(OPA):
+	@scripts/tools.sh opa
+
+$(JAR): $(SOURCES)
+	$(MVN) package -DskipTests
+
+build: $(JAR)
+
+run: $(OPA) $(JAR)
+	java -jar $(JAR)
+
+policy-test: $(OPA)
+	$(OPA) fmt --fail --list policies
+	$(OPA) check --strict policies
+	$(OPA) test --coverage --threshold 90 policies > target/opa-coverage.json || { $(OPA) test -v policies; exit 1; }
+	$(OPA) test policies
+
+java-test: tools
+	@scripts/postgres.sh start >/dev/null
+	DATAEMBASSY_TEST_PG_URL=$$(scripts/postgres.sh url) $(MVN) verify
+
+test: tools
+	@mkdir -p target
+	$(MAKE) policy-test
+	$(MAKE) java-test
+
+postgres-start:
+	@scripts/postgres.sh start
+
+postgres-stop:
+	@scripts/postgres.sh stop
+
+clean:
+	rm -rf target

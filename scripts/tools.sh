@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Installs the tools the portal needs into a cache outside the clone, idempotently.
+# Usage: scripts/tools.sh opa|browser|postgres|bench|all
+# Re-running is cheap: every step first checks whether its result is already there.
+set -euo pipefail
+
+CACHE="${DATA_EMBASSY_CACHE:-$HOME/.cache/data-embassy}"
+BIN="$CACHE/bin"
+OPA_VERSION="${OPA_VERSION:-v1.22.3}"
+mkdir -p "$BIN"
+
+log() { printf '[tools] %s\n' "$*" >&2; }
+
+apt_updated=0
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  if [ $apt_updated -eq 0 ]; then
+    log "apt-get update"
+    $sudo apt-get update -qq
+    apt_updated=1
+  fi
+  log "apt-get install ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+install_opa() {
+  if [ -x "$BIN/opa" ] && "$BIN/opa" version 2>/dev/null | grep -q "^Version: ${OPA_VERSION#v}$"; then
+    return 0
+  fi
+  command -v go >/dev/null || { log "Go is needed to build OPA (or download the release binary, see README)"; exit 1; }
+  log "building OPA $OPA_VERSION with go install (first time only, a few minutes)"
+  GOBIN="$BIN" CGO_ENABLED=0 go install "github.com/open-policy-agent/opa@$OPA_VERSION"
+  "$BIN/opa" version | head -1 >&2
+}
+
+install_browser() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return 0; fi
+  apt_install chromium chromium-driver
+}
+
+install_postgres() {
+  if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then return 0; fi
+  apt_install postgresql
+}
+
+install_bench() {
+  apt_install restic rclone hyperfine openssl
+}
+
+case "${1:-all}" in
+  opa) install_opa ;;
+  browser) install_browser ;;
+  postgres) install_postgres ;;
+  bench) install_bench ;;
+  all) install_opa; install_browser; install_postgres ;;
+  *) echo "usage: $0 opa|browser|postgres|bench|all" >&2; exit 2 ;;
+esac

@@ -1,0 +1,23 @@
+package org.dataembassy.portal;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.PWA;
+import com.vaadin.flow.theme.Theme;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The Data Embassy Portal: one modular Spring Boot application. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+@Theme(value = "data-embassy", variant = Lumo.LIGHT)
+@PWA(name = "Data Embassy Portal", shortName = "Data Embassy")
+public class PortalApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PortalApplication.class, args);
+    }
+}

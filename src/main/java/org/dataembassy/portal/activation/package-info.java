@@ -1,0 +1,2 @@
+/** Emergency activation, quorum and stand-down. */
+package org.dataembassy.portal.activation;

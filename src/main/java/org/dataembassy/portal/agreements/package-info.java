@@ -1,0 +1,2 @@
+/** Bilateral agreements and their treaty rules. */
+package org.dataembassy.portal.agreements;

@@ -1,0 +1,82 @@
+package org.dataembassy.portal.audit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Consumer;
+import org.dataembassy.portal.audit.AuditEntry;
+import org.dataembassy.portal.shared.AuditFact;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Storage of the chain. {@link #append} must run inside a transaction. */
+@Repository
+public class AuditStore {
+
+    public record Head(long lastSeq, String lastHash) {
+    }
+
+    private static final String COLUMNS = "seq, occurred_at, actor, action, subject, outcome, details, prev_hash, hash";
+    private static final int MAX_DETAILS = 8000;
+
+    private final JdbcClient jdbc;
+
+    AuditStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Appends one entry. Locks the head row, which serialises appenders across nodes until commit. */
+    AuditEntry append(AuditFact fact) {
+        jdbc.sql("update audit_head set last_seq = last_seq where id = 1").update(); // take the row lock first
+        Head head = head();
+        long seq = head.lastSeq() + 1;
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String details = clip(fact.details(), MAX_DETAILS);
+        AuditEntry entry = AuditChain.entry(seq, at, clip(fact.actor(), 200), clip(fact.action(), 100),
+                clip(fact.subject(), 400), clip(fact.outcome(), 50), details, head.lastHash());
+        jdbc.sql("insert into audit_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(entry.seq(), OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC), entry.actor(), entry.action(), entry.subject(),
+                        entry.outcome(), entry.details(), entry.prevHash(), entry.hash())
+                .update();
+        jdbc.sql("update audit_head set last_seq = ?, last_hash = ? where id = 1").params(seq, entry.hash()).update();
+        return entry;
+    }
+
+    public Head head() {
+        return jdbc.sql("select last_seq, last_hash from audit_head where id = 1")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+    }
+
+    public List<AuditEntry> recent(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from audit_entry order by seq desc limit ?").param(limit)
+                .query(AuditStore::map).list();
+    }
+
+    public List<AuditEntry> forSubject(String subject) {
+        return jdbc.sql("select " + COLUMNS + " from audit_entry where subject = ? order by seq").param(subject)
+                .query(AuditStore::map).list();
+    }
+
+    public long forEachInOrder(Consumer<AuditEntry> visitor) {
+        long[] count = {0};
+        jdbc.sql("select " + COLUMNS + " from audit_entry order by seq").query(rs -> {
+            visitor.accept(map(rs, 0));
+            count[0]++;
+        });
+        return count[0];
+    }
+
+    private static AuditEntry map(ResultSet rs, int row) throws SQLException {
+        return new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+    }
+
+    private static String clip(String s, int max) {
+        String v = s == null ? "" : s;
+        return v.length() > max ? v.substring(0, max) : v;
+    }
+}

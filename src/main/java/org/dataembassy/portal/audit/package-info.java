@@ -1,0 +1,2 @@
+/** The tamper-evident, hash-chained audit trail. */
+package org.dataembassy.portal.audit;

@@ -1,0 +1,191 @@
+package org.dataembassy.portal.datasets;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.dataembassy.portal.datasets.internal.OnboardingRequests;
+import org.dataembassy.portal.datasets.process.DatasetOnboardingVariables;
+import org.dataembassy.portal.identity.CurrentUser;
+import org.dataembassy.portal.identity.Role;
+import org.dataembassy.portal.policy.PolicyDecision;
+import org.dataembassy.portal.policy.PolicyDecisions;
+import org.dataembassy.portal.policy.PolicyQuery;
+import org.dataembassy.portal.shared.InvalidInputException;
+import org.dataembassy.portal.workflow.WorkTask;
+import org.dataembassy.portal.workflow.WorkTasks;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Dataset onboarding: data owners request it, the treaty rules decide, legal officers review where the rules
+ * say so. Invalid input changes nothing ({@link InvalidInputException}); the request row and the process
+ * instance are created in one transaction.
+ */
+@Service
+public class DatasetOnboarding {
+
+    private final OnboardingRequests requests;
+    private final RuntimeService runtime;
+    private final PolicyDecisions policy;
+    private final WorkTasks workTasks;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final ApplicationEventPublisher events;
+
+    DatasetOnboarding(OnboardingRequests requests, RuntimeService runtime, PolicyDecisions policy, WorkTasks workTasks,
+                      CurrentUser currentUser, Validator validator, ApplicationEventPublisher events) {
+        this.requests = requests;
+        this.runtime = runtime;
+        this.policy = policy;
+        this.workTasks = workTasks;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.events = events;
+    }
+
+    /** Submits a request and starts the onboarding workflow. DATA_OWNER only. */
+    @PreAuthorize("hasRole('DATA_OWNER')")
+    @Transactional
+    public OnboardingRequest request(OnboardingApplication application) {
+        validate(application);
+        String id = UUID.randomUUID().toString();
+        String owner = currentUser.requireUsername();
+        requests.insert(id, application, owner);
+        var instance = runtime.startProcessInstanceByKey(DatasetOnboardingVariables.PROCESS_ID,
+                OnboardingRequest.subject(id), Map.of(DatasetOnboardingVariables.REQUEST_ID, id));
+        requests.attachProcess(id, instance.getId());
+        events.publishEvent(new OnboardingRequested(id, application.name().trim(), owner,
+                application.classification().name()));
+        return requests.find(id).orElseThrow();
+    }
+
+    /** The caller's own requests, newest first. DATA_OWNER only. */
+    @PreAuthorize("hasRole('DATA_OWNER')")
+    @Transactional(readOnly = true)
+    public List<OnboardingRequest> myRequests() {
+        return requests.byRequester(currentUser.requireUsername());
+    }
+
+    /** One request: its owner, legal officers, security officers and auditors may read it. */
+    @PreAuthorize("hasAnyRole('DATA_OWNER', 'LEGAL_OFFICER', 'SECURITY_OFFICER', 'AUDITOR')")
+    @Transactional(readOnly = true)
+    public OnboardingRequest find(String requestId) {
+        OnboardingRequest request = requests.find(requestId)
+                .orElseThrow(() -> new NoSuchElementException("no onboarding request " + requestId));
+        boolean ownerOnly = currentUser.roles().equals(java.util.EnumSet.of(Role.DATA_OWNER));
+        if (ownerOnly && !request.requestedBy().equals(currentUser.requireUsername())) {
+            throw new AccessDeniedException("not your request");
+        }
+        return request;
+    }
+
+    /**
+     * A legal officer's decision on the review task of a request. A rejection needs a comment; nobody reviews
+     * their own request. LEGAL_OFFICER only.
+     */
+    @PreAuthorize("hasRole('LEGAL_OFFICER')")
+    @Transactional
+    public void review(String taskId, boolean approve, String comment) {
+        String reviewer = currentUser.requireUsername();
+        WorkTask task = workTasks.find(taskId).orElseThrow(() -> new NoSuchElementException("no open task " + taskId));
+        String requestId = requestIdOf(task);
+        OnboardingRequest request = requests.find(requestId).orElseThrow();
+        String text = comment == null ? "" : comment.trim();
+        if (!approve && text.isEmpty()) {
+            throw InvalidInputException.of("comment", "Say why the request is rejected");
+        }
+        if (text.length() > 2000) {
+            throw InvalidInputException.of("comment", "At most 2,000 characters");
+        }
+        if (request.requestedBy().equals(reviewer)) {
+            throw new AccessDeniedException("nobody reviews their own request");
+        }
+        requests.recordReview(requestId, reviewer, text);
+        workTasks.complete(taskId, Map.of(DatasetOnboardingVariables.REVIEW_APPROVED, approve));
+        events.publishEvent(new OnboardingReviewed(requestId, reviewer, approve, text));
+    }
+
+    /** The request behind a review task. LEGAL_OFFICER only. */
+    @PreAuthorize("hasRole('LEGAL_OFFICER')")
+    @Transactional(readOnly = true)
+    public OnboardingRequest forReviewTask(String taskId) {
+        WorkTask task = workTasks.find(taskId).orElseThrow(() -> new NoSuchElementException("no open task " + taskId));
+        return requests.find(requestIdOf(task)).orElseThrow();
+    }
+
+    /** Workflow step: asks the treaty rules and records the outcome. SYSTEM only. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public PolicyDecision evaluatePolicy(String requestId) {
+        OnboardingRequest request = requests.find(requestId).orElseThrow();
+        PolicyDecision decision = policy.decide(new PolicyQuery("dataembassy/onboarding", request.subject(),
+                policyInput(request)));
+        if (!decision.engineUnavailable()) {
+            OnboardingStatus status = switch (decision.outcome()) {
+                case ALLOW -> OnboardingStatus.SUBMITTED;
+                case REVIEW_REQUIRED -> OnboardingStatus.IN_REVIEW;
+                case DENY -> OnboardingStatus.REJECTED;
+            };
+            requests.recordDecision(requestId, status, decision.reasons().stream()
+                    .map(r -> r.code() + " (" + r.agreement() + " " + r.article() + "): " + r.message()).toList());
+        }
+        return decision;
+    }
+
+    /** Workflow step: final outcome. Idempotent. SYSTEM only. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public void complete(String requestId, OnboardingStatus outcome) {
+        OnboardingRequest request = requests.find(requestId).orElseThrow();
+        if (request.status() == outcome) {
+            return;
+        }
+        requests.recordStatus(requestId, outcome);
+        events.publishEvent(new OnboardingCompleted(requestId, outcome, "dataset '" + request.name() + "'"));
+    }
+
+    /** Workflow step: the review is overdue. SYSTEM only. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public void escalateReview(String requestId) {
+        events.publishEvent(new OnboardingReviewEscalated(requestId));
+    }
+
+    private static Map<String, Object> policyInput(OnboardingRequest request) {
+        Map<String, Object> dataset = new LinkedHashMap<>();
+        dataset.put("classification", request.classification().name());
+        dataset.put("personal_data", request.personalData());
+        dataset.put("register", request.register() == Register.NONE ? "" : request.register().name().toLowerCase());
+        dataset.put("size_gib", request.sizeEstimateGib());
+        return Map.of("agreement", request.agreementId(), "dataset", dataset, "requester", request.requestedBy());
+    }
+
+    private static String requestIdOf(WorkTask task) {
+        String prefix = OnboardingRequest.subject("");
+        if (task.businessKey() == null || !task.businessKey().startsWith(prefix)) {
+            throw new NoSuchElementException("task " + task.id() + " is not an onboarding review");
+        }
+        return task.businessKey().substring(prefix.length());
+    }
+
+    private void validate(OnboardingApplication application) {
+        if (application == null) {
+            throw InvalidInputException.of("application", "Nothing was submitted");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ConstraintViolation<OnboardingApplication> v : validator.validate(application)) {
+            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.dataembassy.portal.datasets.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.dataembassy.portal.datasets.OnboardingApplication;
+import org.dataembassy.portal.datasets.OnboardingRequest;
+import org.dataembassy.portal.datasets.OnboardingStatus;
+import org.dataembassy.portal.datasets.Register;
+import org.dataembassy.portal.shared.Classification;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Table {@code onboarding_request}. Reasons are stored one per line. */
+@Repository
+public class OnboardingRequests {
+
+    private static final String COLUMNS = "id, name, owning_agency, legal_basis, classification, personal_data, "
+            + "register_name, agreement_id, size_estimate_gib, requested_by, requested_at, status, decision_reasons, "
+            + "reviewed_by, review_comment, process_instance_id";
+
+    private final JdbcClient jdbc;
+
+    OnboardingRequests(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(String id, OnboardingApplication a, String requestedBy) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("insert into onboarding_request (id, name, owning_agency, legal_basis, classification, personal_data, "
+                        + "register_name, agreement_id, size_estimate_gib, requested_by, requested_at, status, "
+                        + "decision_reasons, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, a.name().trim(), a.owningAgency().trim(), a.legalBasis().trim(), a.classification().name(),
+                        a.personalData(), a.register().name(), a.agreementId(), a.sizeEstimateGib(), requestedBy, now,
+                        OnboardingStatus.SUBMITTED.name(), "", now)
+                .update();
+    }
+
+    public void attachProcess(String id, String processInstanceId) {
+        jdbc.sql("update onboarding_request set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+    }
+
+    public void recordDecision(String id, OnboardingStatus status, List<String> reasons) {
+        jdbc.sql("update onboarding_request set status = ?, decision_reasons = ?, updated_at = ? where id = ?")
+                .params(status.name(), String.join("\n", reasons), Timestamp.from(Instant.now()), id).update();
+    }
+
+    public void recordReview(String id, String reviewer, String comment) {
+        jdbc.sql("update onboarding_request set reviewed_by = ?, review_comment = ?, updated_at = ? where id = ?")
+                .params(reviewer, comment, Timestamp.from(Instant.now()), id).update();
+    }
+
+    public void recordStatus(String id, OnboardingStatus status) {
+        jdbc.sql("update onboarding_request set status = ?, updated_at = ? where id = ?")
+                .params(status.name(), Timestamp.from(Instant.now()), id).update();
+    }
+
+    public Optional<OnboardingRequest> find(String id) {
+        return jdbc.sql("select " + COLUMNS + " from onboarding_request where id = ?").param(id)
+                .query(OnboardingRequests::map).optional();
+    }
+
+    public List<OnboardingRequest> byRequester(String username) {
+        return jdbc.sql("select " + COLUMNS + " from onboarding_request where requested_by = ? order by requested_at desc")
+                .param(username).query(OnboardingRequests::map).list();
+    }
+
+    private static OnboardingRequest map(ResultSet rs, int row) throws SQLException {
+        String reasons = rs.getString("decision_reasons");
+        return new OnboardingRequest(rs.getString("id"), rs.getString("name"), rs.getString("owning_agency"),
+                rs.getString("legal_basis"), Classification.valueOf(rs.getString("classification")),
+                rs.getBoolean("personal_data"), Register.valueOf(rs.getString("register_name")),
+                rs.getString("agreement_id"), rs.getInt("size_estimate_gib"), rs.getString("requested_by"),
+                rs.getTimestamp("requested_at").toInstant(), OnboardingStatus.valueOf(rs.getString("status")),
+                reasons == null || reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n")),
+                rs.getString("reviewed_by"), rs.getString("review_comment"), rs.getString("process_instance_id"));
+    }
+}

@@ -1,0 +1,2 @@
+/** Datasets and their onboarding (owns the DatasetOnboardingProcess). */
+package org.dataembassy.portal.datasets;

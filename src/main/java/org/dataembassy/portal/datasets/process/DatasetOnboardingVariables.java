@@ -1,0 +1,24 @@
+package org.dataembassy.portal.datasets.process;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** Names and typed accessors of the DatasetOnboardingProcess variables (ids and gateway flags only). */
+public final class DatasetOnboardingVariables {
+
+    public static final String PROCESS_ID = "DatasetOnboardingProcess";
+    public static final String REQUEST_ID = "requestId";
+    /** ALLOW, REVIEW_REQUIRED or DENY. */
+    public static final String POLICY_OUTCOME = "policyOutcome";
+    public static final String REVIEW_APPROVED = "reviewApproved";
+
+    private DatasetOnboardingVariables() {
+    }
+
+    public static String requestId(VariableScope scope) {
+        Object value = scope.getVariable(REQUEST_ID);
+        if (!(value instanceof String id) || id.isBlank()) {
+            throw new IllegalStateException("process variable " + REQUEST_ID + " is missing");
+        }
+        return id;
+    }
+}

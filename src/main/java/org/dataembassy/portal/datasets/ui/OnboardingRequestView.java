@@ -1,0 +1,102 @@
+package org.dataembassy.portal.datasets.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.datasets.OnboardingApplication;
+import org.dataembassy.portal.datasets.OnboardingRequest;
+import org.dataembassy.portal.datasets.Register;
+import org.dataembassy.portal.shared.Classification;
+import org.dataembassy.portal.shared.InvalidInputException;
+import org.dataembassy.portal.shell.MainLayout;
+
+/** The data owner's onboarding form. The service validates; its errors are shown beside the fields. */
+@Route(value = "datasets/onboard", layout = MainLayout.class)
+@PageTitle("Request onboarding · Data Embassy Portal")
+@RolesAllowed("DATA_OWNER")
+public class OnboardingRequestView extends VerticalLayout {
+
+    private final TextField name = new TextField("Dataset name");
+    private final TextField owningAgency = new TextField("Owning agency");
+    private final TextArea legalBasis = new TextArea("Legal basis");
+    private final Select<Classification> classification = new Select<>();
+    private final Checkbox personalData = new Checkbox("Contains personal data");
+    private final Select<Register> register = new Select<>();
+    private final ComboBox<String> agreement = new ComboBox<>("Agreement");
+    private final IntegerField sizeEstimate = new IntegerField("Size estimate (GiB)");
+    private final Map<String, HasValidation> fields = Map.of("name", name, "owningAgency", owningAgency,
+            "legalBasis", legalBasis, "classification", classification, "register", register,
+            "agreementId", agreement, "sizeEstimateGib", sizeEstimate);
+
+    public OnboardingRequestView(DatasetOnboarding onboarding) {
+        addClassName("page");
+        name.setId("name");
+        name.setMaxLength(200);
+        owningAgency.setId("owning-agency");
+        legalBasis.setId("legal-basis");
+        legalBasis.setHelperText("The act and section that allow this data to be held abroad");
+        classification.setLabel("Classification");
+        classification.setId("classification");
+        classification.setItems(Classification.values());
+        register.setLabel("Register");
+        register.setId("register");
+        register.setItems(Register.values());
+        register.setItemLabelGenerator(Register::label);
+        register.setValue(Register.NONE);
+        personalData.setId("personal-data");
+        agreement.setId("agreement");
+        agreement.setItems("ee_lu");
+        agreement.setItemLabelGenerator(id -> id.equals("ee_lu") ? "Estonia – Luxembourg (ee_lu)" : id);
+        agreement.setValue("ee_lu");
+        sizeEstimate.setId("size-estimate");
+
+        Button submit = new Button("Submit request", e -> submit(onboarding));
+        submit.setId("submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        FormLayout form = new FormLayout(name, owningAgency, classification, register, agreement, sizeEstimate,
+                personalData, legalBasis);
+        form.setColspan(legalBasis, 2);
+        add(new H2("Request onboarding of a dataset"),
+                new Paragraph("The treaty rules decide at once whether the dataset may be hosted abroad; some "
+                        + "datasets need a legal officer's review first."), form, submit);
+    }
+
+    private void submit(DatasetOnboarding onboarding) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            OnboardingRequest request = onboarding.request(new OnboardingApplication(name.getValue(),
+                    owningAgency.getValue(), legalBasis.getValue(), classification.getValue(),
+                    personalData.getValue(), register.getValue(), agreement.getValue(), sizeEstimate.getValue()));
+            Notification.show("Request submitted: " + request.name());
+            getUI().ifPresent(ui -> ui.navigate(DatasetListView.class));
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach((field, message) -> {
+                HasValidation component = fields.get(field);
+                if (component != null) {
+                    component.setErrorMessage(message);
+                    component.setInvalid(true);
+                }
+            });
+            if (sizeEstimate.isInvalid() && sizeEstimate.getValue() == null && !sizeEstimate.isEmpty()) {
+                sizeEstimate.setErrorMessage("Not a whole number");
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.dataembassy.portal.identity.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.dataembassy.portal.identity.LoginFailed;
+import org.dataembassy.portal.identity.UserLoggedIn;
+import org.dataembassy.portal.identity.UserLoggedOut;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.stereotype.Component;
+
+/** Turns Spring Security's events into the portal's own identity events (which the audit trail records). */
+@Component
+class AuthenticationEventsBridge implements LogoutHandler {
+
+    private final ApplicationEventPublisher events;
+
+    AuthenticationEventsBridge(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    @EventListener
+    void on(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getName().startsWith("system:")) {
+            return;
+        }
+        events.publishEvent(new UserLoggedIn(event.getAuthentication().getName()));
+    }
+
+    @EventListener
+    void on(AbstractAuthenticationFailureEvent event) {
+        String reason = event.getException() instanceof DisabledException ? "account disabled" : "bad credentials";
+        String typed = String.valueOf(event.getAuthentication().getName());
+        events.publishEvent(new LoginFailed(typed.length() > 64 ? typed.substring(0, 64) : typed, reason));
+    }
+
+    @Override
+    public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        if (authentication != null) {
+            events.publishEvent(new UserLoggedOut(authentication.getName()));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Users, roles, login and the current user. */
+package org.dataembassy.portal.identity;

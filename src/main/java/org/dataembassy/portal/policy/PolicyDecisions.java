@@ -1,0 +1,60 @@
+package org.dataembassy.portal.policy;
+
+import java.util.List;
+import java.util.UUID;
+import org.dataembassy.portal.policy.internal.DecisionParser;
+import org.dataembassy.portal.policy.internal.DecisionRecords;
+import org.dataembassy.portal.policy.internal.OpaDecisionClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Asks OPA for decisions. Guarantees: never throws because of the engine and never allows by accident —
+ * unreachable, slow (past {@code dataembassy.policy.decision-timeout}) or malformed answers become a deny
+ * whose reason says "policy engine unavailable". Every decision, including such denies, is recorded with
+ * its input and announced as {@link PolicyDecisionMade}.
+ */
+@Service
+public class PolicyDecisions {
+
+    private static final Logger log = LoggerFactory.getLogger(PolicyDecisions.class);
+
+    private final OpaDecisionClient client;
+    private final DecisionRecords records;
+    private final ApplicationEventPublisher events;
+
+    PolicyDecisions(OpaDecisionClient client, DecisionRecords records, ApplicationEventPublisher events) {
+        this.client = client;
+        this.records = records;
+        this.events = events;
+    }
+
+    /** Any authenticated principal (people and system accounts): the decision itself is the authorization. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public PolicyDecision decide(PolicyQuery query) {
+        DecisionParser.Parsed parsed;
+        try {
+            parsed = DecisionParser.parse(client.query(query.entryPoint() + "/decision", query.input()))
+                    .orElseGet(() -> new DecisionParser.Parsed(PolicyDecision.Outcome.DENY,
+                            List.of(Reason.unavailable("answer does not follow the decision contract"))));
+        } catch (RuntimeException e) {
+            log.warn("policy engine unavailable for {}: {}", query.entryPoint(), e.toString());
+            parsed = new DecisionParser.Parsed(PolicyDecision.Outcome.DENY,
+                    List.of(Reason.unavailable("no answer from OPA")));
+        }
+        String id = UUID.randomUUID().toString();
+        records.insert(id, query.entryPoint(), query.subject(), query.input(), parsed.outcome(), parsed.reasons());
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        String actor = caller == null ? "anonymous" : caller.getName();
+        events.publishEvent(new PolicyDecisionMade(id, query.entryPoint(), query.subject(), actor, parsed.outcome(),
+                parsed.reasons()));
+        return new PolicyDecision(id, parsed.outcome(), parsed.reasons());
+    }
+}

@@ -1,0 +1,28 @@
+package org.dataembassy.portal.policy;
+
+import org.dataembassy.portal.policy.internal.OpaEndpoint;
+import org.dataembassy.portal.policy.internal.OpaProbe;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** Reports on the OPA server in use, for the status page and health checks. */
+@Service
+public class PolicyEngine {
+
+    private final OpaEndpoint endpoint;
+    private final OpaProbe probe;
+
+    PolicyEngine(OpaEndpoint endpoint, OpaProbe probe) {
+        this.endpoint = endpoint;
+        this.probe = probe;
+    }
+
+    /** ADMIN and AUDITOR (and the health endpoint, which runs as the system). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'SYSTEM')")
+    public PolicyEngineStatus status() {
+        String url = endpoint.baseUrl();
+        boolean up = probe.healthy(url);
+        return new PolicyEngineStatus(up, endpoint.mode(), url, up ? endpoint.version() : "unknown",
+                up ? probe.bundleRevision(url).orElse("unknown") : "unknown", endpoint.restarts());
+    }
+}

@@ -1,0 +1,46 @@
+package org.dataembassy.portal.policy.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.dataembassy.portal.policy.PolicyDecision;
+import org.dataembassy.portal.policy.Reason;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Every decision with its input, kept for audit and for replaying against draft policies. */
+@Repository
+public class DecisionRecords {
+
+    private static final int MAX_JSON = 20_000;
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    public DecisionRecords(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public void insert(String id, String entryPoint, String subject, Map<String, Object> input, PolicyDecision.Outcome outcome,
+                List<Reason> reasons) {
+        jdbc.sql("insert into policy_decision (id, decided_at, entry_point, subject, input_json, outcome, reasons_json) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(id, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS)), entryPoint, subject,
+                        toJson(input), outcome.name(), toJson(reasons))
+                .update();
+    }
+
+    private String toJson(Object value) {
+        try {
+            String s = json.writeValueAsString(value);
+            return s.length() > MAX_JSON ? s.substring(0, MAX_JSON) : s;
+        } catch (JsonProcessingException e) {
+            return "\"unserialisable: " + e.getOriginalMessage() + "\"";
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Main layout, navigation, error pages and shared UI pieces. */
+package org.dataembassy.portal.shell;

@@ -1,0 +1,2 @@
+/** The system status page. */
+package org.dataembassy.portal.status;

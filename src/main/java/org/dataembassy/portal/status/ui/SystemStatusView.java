@@ -1,0 +1,70 @@
+package org.dataembassy.portal.status.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.dataembassy.portal.policy.PolicyEngine;
+import org.dataembassy.portal.policy.PolicyEngineStatus;
+import org.dataembassy.portal.replication.ConfiguredSites;
+import org.dataembassy.portal.replication.SiteStatus;
+import org.dataembassy.portal.shell.MainLayout;
+import org.dataembassy.portal.status.DatabaseStatus;
+import org.dataembassy.portal.workflow.WorkflowEngine;
+import org.dataembassy.portal.workflow.WorkflowEngineStatus;
+
+/** Policy engine, workflow engine, database and sites at a glance. */
+@Route(value = "status", layout = MainLayout.class)
+@PageTitle("System status · Data Embassy Portal")
+@Menu(order = 80, title = "System status")
+@RolesAllowed({"ADMIN", "AUDITOR"})
+public class SystemStatusView extends VerticalLayout {
+
+    public SystemStatusView(PolicyEngine policy, WorkflowEngine workflow, DatabaseStatus database, ConfiguredSites sites) {
+        addClassName("page");
+        add(new H2("System status"));
+
+        PolicyEngineStatus opa = policy.status();
+        add(new H3("Policy engine (OPA)"),
+                line("opa-status", opa.up(), "mode " + opa.mode() + " · " + opa.url() + " · version " + opa.version()
+                        + " · bundle revision " + opa.bundleRevision() + " · restarts " + opa.restarts()));
+
+        WorkflowEngineStatus camunda = workflow.status();
+        add(new H3("Workflow engine (Camunda 7)"),
+                line("camunda-status", camunda.jobExecutorActive(), "engine " + camunda.engineName()
+                        + " · processes " + String.join(", ", camunda.deployedProcesses())
+                        + " · running instances " + camunda.runningInstances()
+                        + " · open incidents " + camunda.openIncidents()));
+
+        DatabaseStatus.Info db = database.info();
+        add(new H3("Database"), line("database-status", db.up(), db.product() + " · " + db.url()));
+
+        Grid<SiteStatus> grid = new Grid<>();
+        grid.setId("sites");
+        grid.addColumn(s -> s.site().id().value()).setHeader("Site").setAutoWidth(true);
+        grid.addColumn(s -> s.site().country().value()).setHeader("Country").setAutoWidth(true);
+        grid.addColumn(s -> s.site().role().name()).setHeader("Role").setAutoWidth(true);
+        grid.addColumn(s -> s.site().location()).setHeader("Location").setFlexGrow(1);
+        grid.addColumn(s -> (s.reachable() ? "OK" : "PROBLEM") + " · " + s.detail()
+                + (s.freeBytes() >= 0 ? " · " + s.freeBytes() / (1024 * 1024 * 1024) + " GiB free" : ""))
+                .setHeader("State").setAutoWidth(true);
+        grid.setItems(sites.status());
+        grid.setAllRowsVisible(true);
+        add(new H3("Sites"), grid);
+    }
+
+    private static Component line(String id, boolean up, String text) {
+        Span state = new Span(up ? "UP" : "DOWN");
+        state.getElement().getThemeList().add(up ? "badge success" : "badge error");
+        Span detail = new Span(" " + text);
+        Span line = new Span(state, detail);
+        line.setId(id);
+        return line;
+    }
+}

@@ -1,0 +1,2 @@
+/** Cross-border transfer requests and approval. */
+package org.dataembassy.portal.transfers;

@@ -1,0 +1,136 @@
+package org.dataembassy.portal.datasets.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every path of the onboarding model. The delegates' services are replaced by recorders here because this
+ * test is about the model's paths; the real delegates against the real OPA run in OnboardingSliceIT.
+ */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = "bpmn/DatasetOnboardingProcess.bpmn")
+class DatasetOnboardingProcessTests {
+
+    private final List<String> calls = new ArrayList<>();
+    private String policyOutcome;
+
+    @BeforeEach
+    void registerDelegates() {
+        Mocks.register("evaluateOnboardingPolicyDelegate", (JavaDelegate) execution -> {
+            calls.add("evaluate");
+            if (policyOutcome == null) {
+                throw new PolicyEngineUnavailableException("down");
+            }
+            execution.setVariable(DatasetOnboardingVariables.POLICY_OUTCOME, policyOutcome);
+        });
+        Mocks.register("acceptOnboardingDelegate", (JavaDelegate) execution -> calls.add("accept"));
+        Mocks.register("rejectOnboardingDelegate", (JavaDelegate) execution -> calls.add("reject"));
+        Mocks.register("escalateOnboardingReviewDelegate", (JavaDelegate) execution -> calls.add("escalate"));
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    private ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey(DatasetOnboardingVariables.PROCESS_ID, "onboarding-request:r1",
+                Map.of(DatasetOnboardingVariables.REQUEST_ID, "r1"));
+    }
+
+    @Test
+    void waitsAsynchronouslyBeforeAskingThePolicy() {
+        ProcessInstance instance = start();
+        assertThat(instance).isWaitingAt("Task_EvaluateOnboardingPolicy");
+        assertThat(calls).isEmpty();
+    }
+
+    @Test
+    void acceptsWhenThePolicyAllows() {
+        policyOutcome = "ALLOW";
+        ProcessInstance instance = start();
+        execute(job());
+        assertThat(instance).isWaitingAt("Task_AcceptOnboarding");
+        execute(job());
+        assertThat(instance).hasPassed("SequenceFlow_Allowed").isEnded().hasPassed("EndEvent_Accepted");
+        assertThat(calls).containsExactly("evaluate", "accept");
+    }
+
+    @Test
+    void rejectsWhenThePolicyDenies() {
+        policyOutcome = "DENY";
+        ProcessInstance instance = start();
+        execute(job());
+        execute(job());
+        assertThat(instance).hasPassed("SequenceFlow_Denied").isEnded().hasPassed("EndEvent_Rejected");
+        assertThat(calls).containsExactly("evaluate", "reject");
+    }
+
+    @Test
+    void asksALegalOfficerWhenReviewIsRequiredAndAcceptsOnApproval() {
+        policyOutcome = "REVIEW_REQUIRED";
+        ProcessInstance instance = start();
+        execute(job());
+        assertThat(instance).isWaitingAt("Task_LegalReview");
+        assertThat(task()).hasCandidateGroup("LEGAL_OFFICER").hasFormKey("datasets/review");
+        assertThat(task().getDueDate()).isNotNull();
+        complete(task(), Map.of(DatasetOnboardingVariables.REVIEW_APPROVED, true));
+        execute(job());
+        assertThat(instance).hasPassed("SequenceFlow_ReviewApproved").isEnded().hasPassed("EndEvent_Accepted");
+        assertThat(calls).containsExactly("evaluate", "accept");
+    }
+
+    @Test
+    void rejectsWhenTheLegalOfficerRejects() {
+        policyOutcome = "REVIEW_REQUIRED";
+        ProcessInstance instance = start();
+        execute(job());
+        complete(task(), Map.of(DatasetOnboardingVariables.REVIEW_APPROVED, false));
+        execute(job());
+        assertThat(instance).hasPassed("SequenceFlow_ReviewRejected").isEnded().hasPassed("EndEvent_Rejected");
+        assertThat(calls).containsExactly("evaluate", "reject");
+    }
+
+    @Test
+    void escalatesAnOverdueReviewAndKeepsTheTaskOpen() {
+        policyOutcome = "REVIEW_REQUIRED";
+        ProcessInstance instance = start();
+        execute(job());
+        execute(job("BoundaryEvent_ReviewReminder"));
+        execute(job("Task_EscalateReview"));
+        assertThat(instance).hasPassed("EndEvent_ReviewEscalated").isWaitingAt("Task_LegalReview");
+        assertThat(calls).containsExactly("evaluate", "escalate");
+    }
+
+    @Test
+    void anUnavailablePolicyEngineLeavesTheJobForRetryAndNeverDecides() {
+        policyOutcome = null;
+        ProcessInstance instance = start();
+        try {
+            execute(job());
+        } catch (RuntimeException expected) {
+            // the engine records the failure and keeps the job
+        }
+        assertThat(instance).isWaitingAt("Task_EvaluateOnboardingPolicy").isNotEnded();
+        assertThat(job().getRetries()).isLessThan(5).isGreaterThan(0);
+        assertThat(calls).containsExactly("evaluate");
+    }
+}

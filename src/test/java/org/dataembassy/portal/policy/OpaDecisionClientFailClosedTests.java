@@ -1,0 +1,123 @@
+package org.dataembassy.portal.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.UUID;
+import org.dataembassy.portal.policy.internal.DecisionRecords;
+import org.dataembassy.portal.policy.internal.OpaDecisionClient;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.dataembassy.portal.policy.internal.OpaEndpoint;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * PolicyDecisions against loopback servers that misbehave the way a broken OPA could: never answering,
+ * answering nonsense, answering an error. Each must give a deny saying the engine is unavailable.
+ * (The real OPA's behaviour, including being killed, is covered by PolicyEngineIT.)
+ */
+class OpaDecisionClientFailClosedTests {
+
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final List<Object> published = new ArrayList<>();
+
+    @AfterEach
+    void close() throws Exception {
+        for (AutoCloseable r : resources) {
+            r.close();
+        }
+    }
+
+    @Test
+    void anEngineThatNeverAnswersGivesDenyAfterTheTimeout() throws Exception {
+        ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress()); // accepts, never replies
+        resources.add(silent);
+        PolicyDecision decision = decisions("http://127.0.0.1:" + silent.getLocalPort(), Duration.ofMillis(300)).decide(query());
+        assertThat(decision.outcome()).isEqualTo(PolicyDecision.Outcome.DENY);
+        assertThat(decision.engineUnavailable()).isTrue();
+        assertThat(decision.reasons().get(0).message()).startsWith("policy engine unavailable");
+    }
+
+    @Test
+    void anUnreachableEngineGivesDeny() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        assertThat(decisions("http://127.0.0.1:" + port, Duration.ofSeconds(1)).decide(query()).engineUnavailable()).isTrue();
+    }
+
+    @Test
+    void aMalformedAnswerGivesDeny() throws Exception {
+        String url = serve(200, "{\"result\": {\"allow\": \"true\"}}");
+        assertThat(decisions(url, Duration.ofSeconds(1)).decide(query()).engineUnavailable()).isTrue();
+    }
+
+    @Test
+    void anUndefinedDecisionGivesDeny() throws Exception {
+        String url = serve(200, "{}");
+        assertThat(decisions(url, Duration.ofSeconds(1)).decide(query()).engineUnavailable()).isTrue();
+    }
+
+    @Test
+    void anErrorStatusGivesDeny() throws Exception {
+        String url = serve(500, "{\"code\": \"internal_error\"}");
+        assertThat(decisions(url, Duration.ofSeconds(1)).decide(query()).engineUnavailable()).isTrue();
+    }
+
+    @Test
+    void aWellFormedAnswerIsPassedThroughAndAnnounced() throws Exception {
+        String url = serve(200, "{\"result\": {\"allow\": true, \"review_required\": false, \"reasons\": []}}");
+        PolicyDecision decision = decisions(url, Duration.ofSeconds(1)).decide(query());
+        assertThat(decision.allowed()).isTrue();
+        assertThat(published).singleElement().isInstanceOfSatisfying(PolicyDecisionMade.class,
+                e -> assertThat(e.outcome()).isEqualTo(PolicyDecision.Outcome.ALLOW));
+    }
+
+    private PolicyDecisions decisions(String url, Duration timeout) {
+        OpaEndpoint endpoint = new OpaEndpoint() {
+            public String baseUrl() { return url; }
+            public String mode() { return "external"; }
+            public String version() { return "test"; }
+            public int restarts() { return 0; }
+        };
+        ApplicationEventPublisher events = published::add;
+        return new PolicyDecisions(new OpaDecisionClient(endpoint, timeout), records(), events);
+    }
+
+    private static DecisionRecords records() {
+        String url = "jdbc:h2:mem:decisions-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").load().migrate();
+        return new DecisionRecords(JdbcClient.create(new DriverManagerDataSource(url, "sa", "")), new ObjectMapper());
+    }
+
+    private String serve(int status, String body) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+        resources.add(() -> server.stop(0));
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private static PolicyQuery query() {
+        return new PolicyQuery("dataembassy/onboarding", "test:1", Map.of("agreement", "ee_lu"));
+    }
+}
