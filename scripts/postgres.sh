@@ -5,7 +5,9 @@
 set -euo pipefail
 
 CACHE="${DATA_EMBASSY_CACHE:-$HOME/.cache/data-embassy}"
-PGDIR="$CACHE/postgres"
+# PostgreSQL refuses to run as root; as root the cluster belongs to the 'postgres' user, which cannot
+# enter /root, so it lives under /var/tmp instead of the home-directory cache.
+if [ "$(id -u)" -eq 0 ]; then PGDIR="${DATAEMBASSY_PG_DIR:-/var/tmp/data-embassy-postgres}"; else PGDIR="${DATAEMBASSY_PG_DIR:-$CACHE/postgres}"; fi
 PORT="${DATAEMBASSY_PG_PORT:-55432}"
 BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
 [ -n "$BIN" ] || { "$(dirname "$0")/tools.sh" postgres; BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"; }

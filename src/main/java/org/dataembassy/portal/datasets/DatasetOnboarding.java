@@ -130,9 +130,9 @@ public class DatasetOnboarding {
                 policyInput(request)));
         if (!decision.engineUnavailable()) {
             OnboardingStatus status = switch (decision.outcome()) {
-                case ALLOW -> OnboardingStatus.SUBMITTED;
+                case ALLOW -> OnboardingStatus.SUBMITTED; // final status is set by the workflow's accept step
                 case REVIEW_REQUIRED -> OnboardingStatus.IN_REVIEW;
-                case DENY -> OnboardingStatus.REJECTED;
+                case DENY -> OnboardingStatus.SUBMITTED; // final status is set by the workflow's reject step
             };
             requests.recordDecision(requestId, status, decision.reasons().stream()
                     .map(r -> r.code() + " (" + r.agreement() + " " + r.article() + "): " + r.message()).toList());

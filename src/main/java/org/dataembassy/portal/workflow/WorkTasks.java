@@ -43,9 +43,9 @@ public class WorkTasks {
         List<String> groups = currentUser.roles().stream().map(Role::name).toList();
         var query = tasks.createTaskQuery().or().taskAssignee(user);
         if (!groups.isEmpty()) {
-            query = query.taskCandidateGroupIn(groups);
+            query = query.taskCandidateGroupIn(groups).includeAssignedTasks();
         }
-        return query.endOr().includeAssignedTasks().initializeFormKeys().orderByTaskCreateTime().asc().list()
+        return query.endOr().initializeFormKeys().orderByTaskCreateTime().asc().list()
                 .stream().map(this::toWorkTask).toList();
     }
 

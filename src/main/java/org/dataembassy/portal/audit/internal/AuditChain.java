@@ -43,9 +43,11 @@ public final class AuditChain {
 
     public static AuditVerification verify(AuditStore store) {
         List<String> problems = new ArrayList<>();
+        // Read the head first and check the chain up to it: entries appended while we read are not our business.
+        AuditStore.Head head = store.head();
         long[] expectedSeq = {1};
         String[] prev = {GENESIS};
-        long checked = store.forEachInOrder(e -> {
+        long checked = store.forEachInOrder(head.lastSeq(), e -> {
             if (e.seq() != expectedSeq[0]) {
                 problems.add("entry " + expectedSeq[0] + (e.seq() > expectedSeq[0]
                         ? " to " + (e.seq() - 1) + " missing (deleted)" : " appears twice"));
@@ -61,7 +63,6 @@ public final class AuditChain {
             expectedSeq[0] = e.seq() + 1;
             prev[0] = e.hash();
         });
-        AuditStore.Head head = store.head();
         if (head.lastSeq() != expectedSeq[0] - 1 || !head.lastHash().equals(prev[0])) {
             problems.add("the chain ends at entry " + (expectedSeq[0] - 1) + " but the recorded head is entry "
                     + head.lastSeq() + " (entries removed from the end, or head altered)");

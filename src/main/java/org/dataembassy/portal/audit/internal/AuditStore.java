@@ -61,9 +61,9 @@ public class AuditStore {
                 .query(AuditStore::map).list();
     }
 
-    public long forEachInOrder(Consumer<AuditEntry> visitor) {
+    public long forEachInOrder(long maxSeq, Consumer<AuditEntry> visitor) {
         long[] count = {0};
-        jdbc.sql("select " + COLUMNS + " from audit_entry order by seq").query(rs -> {
+        jdbc.sql("select " + COLUMNS + " from audit_entry where seq <= ? order by seq").param(maxSeq).query(rs -> {
             visitor.accept(map(rs, 0));
             count[0]++;
         });

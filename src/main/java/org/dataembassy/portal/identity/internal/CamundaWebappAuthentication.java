@@ -2,9 +2,14 @@ package org.dataembassy.portal.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -34,6 +39,9 @@ class CamundaWebappAuthentication {
     /** Instantiated by Camunda by class name; reads the Spring Security context of the request. */
     public static class PortalSessionProvider implements AuthenticationProvider {
 
+        private static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
+        private static final SecureRandom RANDOM = new SecureRandom();
+
         @Override
         public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -42,9 +50,36 @@ class CamundaWebappAuthentication {
             if (!admin) {
                 return AuthenticationResult.unsuccessful();
             }
+            ensureCamundaAdmin(engine, authentication.getName());
             AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
-            result.setGroups(List.of("camunda-admin"));
+            result.setGroups(List.of(CAMUNDA_ADMIN_GROUP));
             return result;
+        }
+
+        /**
+         * Camunda's web apps look the user up in the engine's identity store, so portal administrators get a
+         * shadow account there with an unusable random password: they can only enter through the portal.
+         */
+        private static synchronized void ensureCamundaAdmin(ProcessEngine engine, String username) {
+            IdentityService identity = engine.getIdentityService();
+            if (identity.createGroupQuery().groupId(CAMUNDA_ADMIN_GROUP).count() == 0) {
+                Group group = identity.newGroup(CAMUNDA_ADMIN_GROUP);
+                group.setName("Portal administrators");
+                group.setType("SYSTEM");
+                identity.saveGroup(group);
+            }
+            if (identity.createUserQuery().userId(username).count() == 0) {
+                User user = identity.newUser(username);
+                user.setFirstName(username);
+                user.setLastName("(portal)");
+                byte[] random = new byte[32];
+                RANDOM.nextBytes(random);
+                user.setPassword(HexFormat.of().formatHex(random));
+                identity.saveUser(user);
+            }
+            if (identity.createUserQuery().userId(username).memberOfGroup(CAMUNDA_ADMIN_GROUP).count() == 0) {
+                identity.createMembership(username, CAMUNDA_ADMIN_GROUP);
+            }
         }
 
         @Override

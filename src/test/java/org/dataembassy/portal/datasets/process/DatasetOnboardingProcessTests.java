@@ -67,10 +67,10 @@ class DatasetOnboardingProcessTests {
     void acceptsWhenThePolicyAllows() {
         policyOutcome = "ALLOW";
         ProcessInstance instance = start();
-        execute(job());
+        execute(job(instance));
         assertThat(instance).isWaitingAt("Task_AcceptOnboarding");
-        execute(job());
-        assertThat(instance).hasPassed("SequenceFlow_Allowed").isEnded().hasPassed("EndEvent_Accepted");
+        execute(job(instance));
+        assertThat(instance).hasNotPassed("Task_LegalReview").isEnded().hasPassed("EndEvent_Accepted");
         assertThat(calls).containsExactly("evaluate", "accept");
     }
 
@@ -78,9 +78,9 @@ class DatasetOnboardingProcessTests {
     void rejectsWhenThePolicyDenies() {
         policyOutcome = "DENY";
         ProcessInstance instance = start();
-        execute(job());
-        execute(job());
-        assertThat(instance).hasPassed("SequenceFlow_Denied").isEnded().hasPassed("EndEvent_Rejected");
+        execute(job(instance));
+        execute(job(instance));
+        assertThat(instance).hasNotPassed("Task_LegalReview").isEnded().hasPassed("EndEvent_Rejected");
         assertThat(calls).containsExactly("evaluate", "reject");
     }
 
@@ -88,13 +88,13 @@ class DatasetOnboardingProcessTests {
     void asksALegalOfficerWhenReviewIsRequiredAndAcceptsOnApproval() {
         policyOutcome = "REVIEW_REQUIRED";
         ProcessInstance instance = start();
-        execute(job());
+        execute(job(instance));
         assertThat(instance).isWaitingAt("Task_LegalReview");
-        assertThat(task()).hasCandidateGroup("LEGAL_OFFICER").hasFormKey("datasets/review");
-        assertThat(task().getDueDate()).isNotNull();
-        complete(task(), Map.of(DatasetOnboardingVariables.REVIEW_APPROVED, true));
-        execute(job());
-        assertThat(instance).hasPassed("SequenceFlow_ReviewApproved").isEnded().hasPassed("EndEvent_Accepted");
+        assertThat(task(instance)).hasCandidateGroup("LEGAL_OFFICER").hasFormKey("datasets/review");
+        assertThat(task(instance).getDueDate()).isNotNull();
+        complete(task(instance), Map.of(DatasetOnboardingVariables.REVIEW_APPROVED, true));
+        execute(job(instance));
+        assertThat(instance).hasPassed("Task_LegalReview", "Gateway_ReviewOutcome").isEnded().hasPassed("EndEvent_Accepted");
         assertThat(calls).containsExactly("evaluate", "accept");
     }
 
@@ -102,10 +102,10 @@ class DatasetOnboardingProcessTests {
     void rejectsWhenTheLegalOfficerRejects() {
         policyOutcome = "REVIEW_REQUIRED";
         ProcessInstance instance = start();
-        execute(job());
-        complete(task(), Map.of(DatasetOnboardingVariables.REVIEW_APPROVED, false));
-        execute(job());
-        assertThat(instance).hasPassed("SequenceFlow_ReviewRejected").isEnded().hasPassed("EndEvent_Rejected");
+        execute(job(instance));
+        complete(task(instance), Map.of(DatasetOnboardingVariables.REVIEW_APPROVED, false));
+        execute(job(instance));
+        assertThat(instance).hasPassed("Task_LegalReview", "Gateway_ReviewOutcome").isEnded().hasPassed("EndEvent_Rejected");
         assertThat(calls).containsExactly("evaluate", "reject");
     }
 
@@ -113,9 +113,9 @@ class DatasetOnboardingProcessTests {
     void escalatesAnOverdueReviewAndKeepsTheTaskOpen() {
         policyOutcome = "REVIEW_REQUIRED";
         ProcessInstance instance = start();
-        execute(job());
-        execute(job("BoundaryEvent_ReviewReminder"));
-        execute(job("Task_EscalateReview"));
+        execute(job(instance));
+        execute(job("BoundaryEvent_ReviewReminder", instance));
+        execute(job("Task_EscalateReview", instance));
         assertThat(instance).hasPassed("EndEvent_ReviewEscalated").isWaitingAt("Task_LegalReview");
         assertThat(calls).containsExactly("evaluate", "escalate");
     }
@@ -125,12 +125,15 @@ class DatasetOnboardingProcessTests {
         policyOutcome = null;
         ProcessInstance instance = start();
         try {
-            execute(job());
+            execute(job(instance));
         } catch (RuntimeException expected) {
             // the engine records the failure and keeps the job
         }
         assertThat(instance).isWaitingAt("Task_EvaluateOnboardingPolicy").isNotEnded();
-        assertThat(job().getRetries()).isLessThan(5).isGreaterThan(0);
+        var job = job(instance);
+        assertThat(job.getRetries()).as("retries left under R5/PT30S").isPositive();
+        assertThat(job.getExceptionMessage()).contains("down");
+        assertThat(job.getDuedate()).as("retried later, not at once").isInTheFuture();
         assertThat(calls).containsExactly("evaluate");
     }
 }

@@ -1,0 +1,74 @@
+package org.dataembassy.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dataembassy.portal.support.Browser;
+import org.dataembassy.portal.support.PortalIntegrationTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Each role, signed in through the real login page, opens every route: allowed ones render, others are refused. */
+@PortalIntegrationTest
+class RoleAccessBrowserIT {
+
+    /** route -> roles that may open it (mirrors the views' annotations; a change there must change this). */
+    static final Map<String, Set<String>> ACCESS = new LinkedHashMap<>();
+
+    static {
+        Set<String> everyone = Set.of("DATA_OWNER", "LEGAL_OFFICER", "SECURITY_OFFICER", "EMERGENCY_COMMITTEE", "AUDITOR", "ADMIN");
+        ACCESS.put("", everyone);
+        ACCESS.put("tasks", everyone);
+        ACCESS.put("agreements", Set.of("LEGAL_OFFICER", "AUDITOR", "ADMIN"));
+        ACCESS.put("datasets", Set.of("DATA_OWNER"));
+        ACCESS.put("datasets/onboard", Set.of("DATA_OWNER"));
+        ACCESS.put("transfers", Set.of("DATA_OWNER", "LEGAL_OFFICER", "SECURITY_OFFICER", "AUDITOR"));
+        ACCESS.put("jurisdiction", Set.of("LEGAL_OFFICER", "SECURITY_OFFICER", "AUDITOR"));
+        ACCESS.put("activation", Set.of("EMERGENCY_COMMITTEE", "AUDITOR"));
+        ACCESS.put("audit", Set.of("AUDITOR", "ADMIN"));
+        ACCESS.put("status", Set.of("AUDITOR", "ADMIN"));
+    }
+
+    static final Map<String, String> USERS = Map.of("dora", "DATA_OWNER", "lola", "LEGAL_OFFICER",
+            "sam", "SECURITY_OFFICER", "cora", "EMERGENCY_COMMITTEE", "aude", "AUDITOR", "ada", "ADMIN");
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dora", "lola", "sam", "cora", "aude", "ada"})
+    void eachRoleOpensExactlyItsPages(String username) {
+        String role = USERS.get(username);
+        try (Browser browser = new Browser("http://localhost:" + port)) {
+            browser.login(username, OnboardingBrowserIT.PASSWORD);
+            browser.await(By.id("main-nav"));
+            List<String> navigation = browser.all(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
+                    .map(e -> e.getDomAttribute("path")).toList();
+            for (var entry : ACCESS.entrySet()) {
+                String route = entry.getKey();
+                boolean allowed = entry.getValue().contains(role);
+                browser.open(route);
+                try {
+                    browser.await(By.cssSelector("#access-denied, #main-nav"));
+                } catch (RuntimeException e) {
+                    browser.screenshot("access-timeout-" + username + "-" + route.replace('/', '_'));
+                    throw e;
+                }
+                boolean denied = !browser.all(By.id("access-denied")).isEmpty();
+                if (denied != !allowed) {
+                    browser.screenshot("access-" + username + "-" + route.replace('/', '_'));
+                }
+                assertThat(denied).as(role + " on /" + route).isEqualTo(!allowed);
+                if (!route.contains("/")) {
+                    assertThat(navigation.stream().anyMatch(p -> p.equals("/" + route) || p.equals(route)))
+                            .as(role + " sees /" + route + " in the navigation").isEqualTo(allowed);
+                }
+            }
+        }
+    }
+}

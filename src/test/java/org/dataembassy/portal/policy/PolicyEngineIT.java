@@ -1,0 +1,87 @@
+package org.dataembassy.portal.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import org.dataembassy.portal.policy.internal.OpaEndpoint;
+import org.dataembassy.portal.policy.internal.OpaSupervisor;
+import org.dataembassy.portal.support.As;
+import org.dataembassy.portal.support.PortalIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** PolicyDecisions against the real OPA the portal supervises, including OPA being killed. */
+@PortalIntegrationTest
+class PolicyEngineIT {
+
+    @Autowired
+    PolicyDecisions decisions;
+    @Autowired
+    PolicyEngine engine;
+    @Autowired
+    OpaEndpoint endpoint;
+
+    private PolicyDecision decide(Map<String, Object> dataset) {
+        return As.user("system:test", "SYSTEM", () -> decisions.decide(new PolicyQuery("dataembassy/onboarding",
+                "test:policy-engine", Map.of("agreement", "ee_lu", "dataset", dataset))));
+    }
+
+    @Test
+    void allowsAPlainInternalDataset() {
+        PolicyDecision decision = decide(Map.of("classification", "INTERNAL", "personal_data", false, "register", ""));
+        assertThat(decision.outcome()).isEqualTo(PolicyDecision.Outcome.ALLOW);
+        assertThat(decision.reasons()).isEmpty();
+    }
+
+    @Test
+    void deniesTopSecretCitingTheArticle() {
+        PolicyDecision decision = decide(Map.of("classification", "TOP_SECRET", "personal_data", false, "register", ""));
+        assertThat(decision.outcome()).isEqualTo(PolicyDecision.Outcome.DENY);
+        assertThat(decision.reasons()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo("CLASSIFICATION_NOT_PERMITTED");
+            assertThat(r.article()).isEqualTo("Art. 3");
+            assertThat(r.agreement()).isEqualTo("ee-lu");
+        });
+    }
+
+    @Test
+    void asksForReviewOfPersonalData() {
+        PolicyDecision decision = decide(Map.of("classification", "CONFIDENTIAL", "personal_data", true, "register", ""));
+        assertThat(decision.outcome()).isEqualTo(PolicyDecision.Outcome.REVIEW_REQUIRED);
+        assertThat(decision.reasons()).extracting(Reason::code).containsExactly("PERSONAL_DATA_REVIEW");
+    }
+
+    @Test
+    void reportsVersionAndBundleRevision() {
+        PolicyEngineStatus status = As.user("aude", "AUDITOR", () -> engine.status());
+        assertThat(status.up()).isTrue();
+        assertThat(status.mode()).isEqualTo("supervised");
+        assertThat(status.version()).isEqualTo("1.22.3");
+        assertThat(status.bundleRevision()).isEqualTo("foundation-1");
+    }
+
+    @Test
+    void deniesWhileOpaIsDeadAndRecoversAfterTheSupervisorRestartsIt() throws Exception {
+        OpaSupervisor supervisor = (OpaSupervisor) endpoint;
+        int restartsBefore = supervisor.restarts();
+        Map<String, Object> plain = Map.of("classification", "INTERNAL", "personal_data", false, "register", "");
+        assertThat(decide(plain).allowed()).isTrue();
+
+        long pid = supervisor.pid();
+        ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+        await().atMost(Duration.ofSeconds(5)).until(() -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
+
+        // The supervisor waits 250 ms before restarting, so the next decision meets a dead port.
+        PolicyDecision whileDown = decide(plain);
+        assertThat(whileDown.outcome()).isEqualTo(PolicyDecision.Outcome.DENY);
+        assertThat(whileDown.engineUnavailable()).isTrue();
+        assertThat(whileDown.reasons().get(0).message()).startsWith("policy engine unavailable");
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> decide(plain).allowed());
+        assertThat(supervisor.restarts()).isGreaterThan(restartsBefore);
+        assertThat(supervisor.pid()).isNotEqualTo(pid);
+    }
+}

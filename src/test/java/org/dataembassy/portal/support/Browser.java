@@ -1,0 +1,112 @@
+package org.dataembassy.portal.support;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by the Debian chromedriver; never lets Selenium download a browser.
+ * Override the paths with CHROMIUM_BIN and CHROMEDRIVER_BIN.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final WebDriverWait wait;
+
+    public Browser(String baseUrl) {
+        String chromium = System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium");
+        String chromedriver = System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
+        if (!new File(chromium).canExecute() || !new File(chromedriver).canExecute()) {
+            throw new IllegalStateException("Debian chromium and chromium-driver are required: run 'make tools'");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
+                "--disable-dev-shm-usage", "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
+                .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.baseUrl = baseUrl;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String route) {
+        driver.get(baseUrl + "/" + route);
+    }
+
+    public void login(String username, String password) {
+        open("login");
+        WebElement user = await(By.cssSelector("#vaadinLoginUsername input"));
+        user.sendKeys(username);
+        WebElement pass = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        pass.sendKeys(password, Keys.ENTER);
+    }
+
+    public WebElement await(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public boolean awaitText(String text) {
+        return wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    public void type(String fieldId, String value) {
+        WebElement input = await(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    public void choose(String selectId, String itemText) {
+        await(By.id(selectId)).click();
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(e -> e.getText().trim().equals(itemText)).findFirst().orElse(null)).click();
+    }
+
+    public void click(String id) {
+        await(By.id(id)).click();
+    }
+
+    public String errorOf(String fieldId) {
+        return wait.until(d -> {
+            WebElement field = d.findElement(By.id(fieldId));
+            return field.getDomAttribute("invalid") != null ? field.getDomProperty("errorMessage") : null;
+        });
+    }
+
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (Exception ignored) {
+            // a missing screenshot must not hide the real failure
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

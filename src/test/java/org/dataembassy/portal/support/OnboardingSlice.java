@@ -1,0 +1,40 @@
+package org.dataembassy.portal.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.datasets.OnboardingApplication;
+import org.dataembassy.portal.datasets.OnboardingRequest;
+import org.dataembassy.portal.datasets.OnboardingStatus;
+import org.dataembassy.portal.datasets.Register;
+import org.dataembassy.portal.shared.Classification;
+import org.dataembassy.portal.workflow.WorkTask;
+import org.dataembassy.portal.workflow.WorkTasks;
+
+/** Drives the onboarding slice through the services, as the UI does. */
+public record OnboardingSlice(DatasetOnboarding onboarding, WorkTasks tasks) {
+
+    public static OnboardingApplication application(String name, Classification classification, boolean personalData) {
+        return new OnboardingApplication(name, "Ministry of the Interior", "Population Register Act § 12",
+                classification, personalData, Register.NONE, "ee_lu", 40);
+    }
+
+    public OnboardingRequest submit(String owner, OnboardingApplication application) {
+        return As.user(owner, "DATA_OWNER", () -> onboarding.request(application));
+    }
+
+    public OnboardingRequest awaitStatus(String owner, String requestId, OnboardingStatus status) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(
+                () -> As.user(owner, "DATA_OWNER", () -> onboarding.find(requestId)).status() == status);
+        return As.user(owner, "DATA_OWNER", () -> onboarding.find(requestId));
+    }
+
+    public WorkTask awaitReviewTask(String officer, String requestId) {
+        String key = OnboardingRequest.subject(requestId);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(
+                () -> As.user(officer, "LEGAL_OFFICER", () -> tasks.mine()).stream().anyMatch(t -> key.equals(t.businessKey())));
+        return As.user(officer, "LEGAL_OFFICER", () -> tasks.mine()).stream()
+                .filter(t -> key.equals(t.businessKey())).findFirst().orElseThrow();
+    }
+}
