@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The production database profile against a real PostgreSQL on loopback, which scripts/postgres.sh installs
  * (Debian package) and starts in the tool cache; the database is recreated for each run.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "test"})
 class PostgresProfileIT {
 

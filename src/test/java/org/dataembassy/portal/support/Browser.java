@@ -52,12 +52,26 @@ public final class Browser implements AutoCloseable {
         driver.get(baseUrl + "/" + route);
     }
 
+    /** Signs in through the real login form; waits until the page has left /login (or shows the error). */
     public void login(String username, String password) {
         open("login");
+        wait.until(d -> "complete".equals(driver.executeScript("return document.readyState"))
+                && Boolean.TRUE.equals(driver.executeScript(
+                        "return !!customElements.get('vaadin-login-form') && !!document.querySelector('#vaadinLoginUsername input')")));
         WebElement user = await(By.cssSelector("#vaadinLoginUsername input"));
         user.sendKeys(username);
         WebElement pass = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
-        pass.sendKeys(password, Keys.ENTER);
+        pass.sendKeys(password);
+        wait.until(d -> username.equals(user.getDomProperty("value")) && password.equals(pass.getDomProperty("value")));
+        pass.sendKeys(Keys.ENTER);
+        wait.until(d -> !d.getCurrentUrl().endsWith("/login") || d.getCurrentUrl().contains("error"));
+    }
+
+    /** Signs out through the header button and waits for the login page. */
+    public void logout() {
+        click("logout");
+        wait.until(d -> d.getCurrentUrl().contains("/login"));
+        await(By.cssSelector("#vaadinLoginUsername input"));
     }
 
     public WebElement await(By by) {
@@ -66,6 +80,10 @@ public final class Browser implements AutoCloseable {
 
     public boolean awaitText(String text) {
         return wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
     }
 
     public List<WebElement> all(By by) {

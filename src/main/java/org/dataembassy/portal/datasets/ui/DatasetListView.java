@@ -23,6 +23,7 @@ import org.dataembassy.portal.shell.MainLayout;
 @RolesAllowed("DATA_OWNER")
 public class DatasetListView extends VerticalLayout {
 
+    private static final int POLL_MILLIS = 2000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     public DatasetListView(DatasetOnboarding onboarding) {
@@ -44,6 +45,16 @@ public class DatasetListView extends VerticalLayout {
         grid.setItems(onboarding.myRequests());
         grid.setAllRowsVisible(true);
         add(new H2("My datasets"), request, grid);
+        // Decisions arrive from the workflow engine in the background: refresh while the page is open.
+        addAttachListener(attach -> {
+            attach.getUI().setPollInterval(POLL_MILLIS);
+            var registration = attach.getUI().addPollListener(poll -> grid.setItems(onboarding.myRequests()));
+            addDetachListener(detach -> {
+                registration.remove();
+                detach.getUI().setPollInterval(-1);
+                detach.unregisterListener();
+            });
+        });
     }
 
     private static Span status(OnboardingRequest request) {
