@@ -10,12 +10,14 @@ SOURCES := $(shell find src/main bpmn policies frontend -type f 2>/dev/null) pom
 
 export OPA_BINARY := $(OPA)
 
-.PHONY: run test tools policy-test java-test build clean postgres-start postgres-stop help
+
+.PHONY: bench run test tools policy-test java-test build clean postgres-start postgres-stop help
 
 help:
 	@echo "make run    - build if needed and start the portal on http://localhost:8080 (embedded default)"
 	@echo "make test   - every test: Rego (fmt, check, test), Java unit, process, integration and browser tests"
 	@echo "make tools  - install OPA, Chromium and PostgreSQL into the tool cache (run by the two above)"
+	@echo "make bench  - benchmarks against their anchors (restic, openssl, disk); writes docs/benchmarks.md"
 
 tools:
 	@scripts/tools.sh opa
@@ -47,6 +49,9 @@ test: tools
 	@mkdir -p target
 	$(MAKE) policy-test
 	$(MAKE) java-test
+
+bench: $(OPA)
+	scripts/bench.sh
 
 postgres-start:
 	@scripts/postgres.sh start

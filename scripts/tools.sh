@@ -50,7 +50,7 @@ install_postgres() {
 }
 
 install_bench() {
-  apt_install restic rclone hyperfine openssl
+  apt_install restic rclone hyperfine openssl time bc
 }
 
 case "${1:-all}" in

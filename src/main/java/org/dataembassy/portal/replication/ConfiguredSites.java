@@ -52,13 +52,13 @@ public class ConfiguredSites {
 
     /** Reachability of each site. ADMIN, AUDITOR and the system. */
     @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'SYSTEM')")
-    public List<SiteStatus> status() {
+    public List<SiteReachability> status() {
         return sites.stream().map(ConfiguredSites::probe).toList();
     }
 
-    private static SiteStatus probe(ConfiguredSite site) {
+    private static SiteReachability probe(ConfiguredSite site) {
         if (site.location().startsWith("s3://")) {
-            return new SiteStatus(site, false, -1, "object-store sites are probed by the replication engine");
+            return new SiteReachability(site, false, -1, "object-store sites are probed by the replication engine");
         }
         Path folder = Path.of(site.location());
         boolean ok = Files.isDirectory(folder) && Files.isWritable(folder);
@@ -68,7 +68,7 @@ public class ConfiguredSites {
         } catch (IOException e) {
             ok = false;
         }
-        return new SiteStatus(site, ok, free, ok ? "folder writable" : "folder missing or not writable");
+        return new SiteReachability(site, ok, free, ok ? "folder writable" : "folder missing or not writable");
     }
 
     private static ConfiguredSite toSite(SitesProperties.Entry entry) {

@@ -1,10 +1,14 @@
 package org.dataembassy.portal.replication;
 
+import java.time.Duration;
+import java.time.Instant;
+
 /**
- * Reachability of a configured site, as the status page shows it.
- *
- * @param reachable the location exists and can be written
- * @param freeBytes free space at a folder site, -1 when unknown
+ * Replication status of one site: last verified snapshot (by a successful replicate or scrub
+ * recorded in the state folder), recovery-point age (now minus the creation time of that
+ * snapshot), stored bytes, snapshot count, and lag: how many snapshots known at other sites are
+ * missing here. {@code error} is set when the site is unreachable.
  */
-public record SiteStatus(ConfiguredSite site, boolean reachable, long freeBytes, String detail) {
+public record SiteStatus(String site, boolean reachable, String lastVerifiedSnapshot, Instant lastVerifiedCreated,
+                         Duration recoveryPointAge, long storedBytes, int snapshots, int snapshotsBehind, String error) {
 }

@@ -13,7 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.dataembassy.portal.policy.PolicyEngine;
 import org.dataembassy.portal.policy.PolicyEngineStatus;
 import org.dataembassy.portal.replication.ConfiguredSites;
-import org.dataembassy.portal.replication.SiteStatus;
+import org.dataembassy.portal.replication.SiteReachability;
 import org.dataembassy.portal.shell.MainLayout;
 import org.dataembassy.portal.status.DatabaseStatus;
 import org.dataembassy.portal.workflow.WorkflowEngine;
@@ -45,7 +45,7 @@ public class SystemStatusView extends VerticalLayout {
         DatabaseStatus.Info db = database.info();
         add(new H3("Database"), line("database-status", db.up(), db.product() + " · " + db.url()));
 
-        Grid<SiteStatus> grid = new Grid<>();
+        Grid<SiteReachability> grid = new Grid<>();
         grid.setId("sites");
         grid.addColumn(s -> s.site().id().value()).setHeader("Site").setAutoWidth(true);
         grid.addColumn(s -> s.site().country().value()).setHeader("Country").setAutoWidth(true);

@@ -1,0 +1,63 @@
+package org.dataembassy.portal.replication.crypto;
+
+import com.github.luben.zstd.Zstd;
+import java.util.Arrays;
+import java.util.List;
+import org.dataembassy.portal.replication.IntegrityException;
+
+/**
+ * zstd framing of chunk payloads: {@code 0 || raw} or {@code 1 || zstd frame}. Raw is kept
+ * unless compression saves at least 1/32 of the size. Chunks of 128 KiB or more are only
+ * compressed when their first 32 KiB compress (level 1) by at least 1/32.
+ */
+public final class Compression {
+    private Compression() {
+    }
+
+    public static byte[] pack(byte[] data, int offset, int length, int level) {
+        if (length >= 64 && (length < 4 * SAMPLE || samplePays(data, offset))) {
+            byte[] dst = new byte[(int) Zstd.compressBound(length) + 1];
+            long n = Zstd.compressByteArray(dst, 1, dst.length - 1, data, offset, length, level);
+            if (!Zstd.isError(n) && n < length - (length >> 5)) {
+                dst[0] = 1;
+                return Arrays.copyOf(dst, (int) n + 1);
+            }
+        }
+        byte[] raw = new byte[length + 1];
+        System.arraycopy(data, offset, raw, 1, length);
+        return raw;
+    }
+
+    /** Upper bound of any chunk's plaintext (the format's maximum chunk size is far below). */
+    public static final int MAX_CHUNK = 64 * 1024 * 1024;
+    private static final int SAMPLE = 32 * 1024;
+    private static final ThreadLocal<byte[]> SAMPLE_BUFFER = ThreadLocal.withInitial(() -> new byte[(int) Zstd.compressBound(SAMPLE)]);
+
+    /** Cheap pre-check for large chunks: compress the first 32 KiB at level 1; skip zstd if that saves nothing. */
+    private static boolean samplePays(byte[] data, int offset) {
+        byte[] dst = SAMPLE_BUFFER.get();
+        long n = Zstd.compressByteArray(dst, 0, dst.length, data, offset, SAMPLE, 1);
+        return !Zstd.isError(n) && n < SAMPLE - (SAMPLE >> 5);
+    }
+
+    public static byte[] unpack(byte[] framed, int rawLength, String objectName) {
+        if (framed.length == 0 || rawLength < 0 || rawLength > MAX_CHUNK) {
+            throw new IntegrityException("empty or invalid chunk payload", List.of(objectName));
+        }
+        if (framed[0] == 0 && framed.length - 1 == rawLength) {
+            return Arrays.copyOfRange(framed, 1, framed.length);
+        }
+        if (framed[0] == 1) {
+            try {
+                byte[] out = new byte[rawLength];
+                long n = Zstd.decompressByteArray(out, 0, rawLength, framed, 1, framed.length - 1);
+                if (!Zstd.isError(n) && n == rawLength) {
+                    return out;
+                }
+            } catch (RuntimeException e) {
+                // ZstdException for corrupt frames or wrong sizes: reported below
+            }
+        }
+        throw new IntegrityException("bad chunk payload", List.of(objectName));
+    }
+}

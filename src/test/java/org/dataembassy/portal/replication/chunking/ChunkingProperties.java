@@ -1,0 +1,81 @@
+package org.dataembassy.portal.replication.chunking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+class ChunkingProperties {
+    private static final ChunkerParams PARAMS = new ChunkerParams(256, 1024, 4096, 42L);
+
+    static List<String> chunks(byte[] data) throws IOException {
+        List<String> out = new ArrayList<>();
+        new ChunkStream(new FastCdc(PARAMS)).split(new ByteArrayInputStream(data),
+                (b, off, len) -> out.add(java.util.HexFormat.of().formatHex(java.util.Arrays.copyOfRange(b, off, off + len))));
+        return out;
+    }
+
+    @Property(tries = 60)
+    void concatenatedChunksEqualInputAndRespectSizeBounds(@ForAll("seeds") long seed, @ForAll @IntRange(min = 0, max = 60_000) int size)
+            throws IOException {
+        // given
+        byte[] data = new byte[size];
+        new Random(seed).nextBytes(data);
+        // when
+        List<String> chunks = chunks(data);
+        // then
+        assertThat(String.join("", chunks)).isEqualTo(java.util.HexFormat.of().formatHex(data));
+        for (int i = 0; i < chunks.size(); i++) {
+            int len = chunks.get(i).length() / 2;
+            assertThat(len).isLessThanOrEqualTo(PARAMS.maxSize());
+            if (i < chunks.size() - 1) {
+                assertThat(len).isGreaterThanOrEqualTo(PARAMS.minSize());
+            }
+        }
+    }
+
+    @Property(tries = 60)
+    void insertionChangesOnlyChunksNearIt(@ForAll("seeds") long seed, @ForAll @IntRange(min = 1, max = 300) int insertLength,
+                                          @ForAll @IntRange(min = 0, max = 100) int percent) throws IOException {
+        // given
+        Random r = new Random(seed);
+        byte[] data = new byte[80_000];
+        r.nextBytes(data);
+        int at = data.length * percent / 100;
+        byte[] insert = new byte[insertLength];
+        r.nextBytes(insert);
+        byte[] changed = new byte[data.length + insertLength];
+        System.arraycopy(data, 0, changed, 0, at);
+        System.arraycopy(insert, 0, changed, at, insertLength);
+        System.arraycopy(data, at, changed, at + insertLength, data.length - at);
+        // when
+        List<String> before = chunks(data);
+        List<String> after = chunks(changed);
+        // then: chunks wholly before the insertion are unchanged, and the new chunks cover only
+        // the insertion plus a bounded resynchronisation window
+        int offset = 0;
+        for (String c : before) {
+            int len = c.length() / 2;
+            if (offset + len + PARAMS.maxSize() > at) {
+                break;
+            }
+            assertThat(after).contains(c);
+            offset += len;
+        }
+        java.util.Set<String> old = new java.util.HashSet<>(before);
+        long newBytes = after.stream().filter(c -> !old.contains(c)).mapToLong(c -> c.length() / 2).sum();
+        assertThat(newBytes).isLessThanOrEqualTo(insertLength + 4L * PARAMS.maxSize());
+        assertThat(newBytes).isLessThan(changed.length / 2);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<Long> seeds() {
+        return net.jqwik.api.Arbitraries.longs();
+    }
+}
