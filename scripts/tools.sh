@@ -30,7 +30,8 @@ apt_install() {
 }
 
 install_opa() {
-  if [ -x "$BIN/opa" ] && "$BIN/opa" version 2>/dev/null | grep -q "^Version: ${OPA_VERSION#v}$"; then
+  # Read the whole output first: `grep -q` closing the pipe early would fail the check under pipefail.
+  if [ -x "$BIN/opa" ] && [ "$("$BIN/opa" version 2>/dev/null | sed -n 's/^Version: //p')" = "${OPA_VERSION#v}" ]; then
     return 0
   fi
   command -v go >/dev/null || { log "Go is needed to build OPA (or download the release binary, see README)"; exit 1; }
