@@ -14,6 +14,8 @@ public final class ChunkStream {
         void accept(byte[] buffer, int offset, int length) throws IOException;
     }
 
+    /** Bounded reads: file channels copy each read through a per-thread native buffer of its size. */
+    private static final int READ_SLICE = 1024 * 1024;
     private final FastCdc cdc;
     private final byte[] buffer;
 
@@ -35,7 +37,7 @@ public final class ChunkStream {
                     filled -= start;
                     start = 0;
                 }
-                int n = in.read(buffer, filled, buffer.length - filled);
+                int n = in.read(buffer, filled, Math.min(READ_SLICE, buffer.length - filled));
                 if (n < 0) {
                     eof = true;
                 } else {

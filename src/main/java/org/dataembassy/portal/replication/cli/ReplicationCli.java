@@ -60,6 +60,7 @@ public final class ReplicationCli {
     }
 
     public static void main(String[] args) {
+        org.dataembassy.portal.replication.crypto.DataCipher.preloadInBackground();
         System.exit(new ReplicationCli(System.out, System.err).run(args));
     }
 

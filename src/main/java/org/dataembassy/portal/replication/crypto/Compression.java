@@ -40,6 +40,11 @@ public final class Compression {
         return !Zstd.isError(n) && n < SAMPLE - (SAMPLE >> 5);
     }
 
+    /** Loads zstd's native library now (it otherwise loads on first use). */
+    public static void loadNative() {
+        Zstd.compressBound(1);
+    }
+
     public static byte[] unpack(byte[] framed, int rawLength, String objectName) {
         if (framed.length == 0 || rawLength < 0 || rawLength > MAX_CHUNK) {
             throw new IntegrityException("empty or invalid chunk payload", List.of(objectName));

@@ -12,14 +12,36 @@ import org.dataembassy.portal.replication.KeyMaterialException;
 
 /**
  * Seals and opens items with a dataset's Tink AES-256-GCM keyset. Associated data is
- * {@code "DEO1" || type || len(ds) || ds || context}; Tink chooses nonces. Thread-safe.
+ * {@code "DEO1" || type || len(ds) || ds || context}; random 96-bit nonces. Thread-safe.
+ * The bytes are Tink's AES-GCM format; they are computed with Conscrypt's native AES-GCM when
+ * its library loads here ({@link NativeGcm}), else with Tink's JCE primitive.
  */
 public final class DataCipher {
     static {
         TinkSetup.ensure();
     }
 
+    /**
+     * Starts loading the native AES-GCM library, Tink's key types and zstd's native library on
+     * background threads, so that a short-lived process (the CLI) overlaps these one-time costs
+     * with its other start-up work. Optional; everything also loads on first use.
+     */
+    public static void preloadInBackground() {
+        for (Runnable r : new Runnable[] {NativeGcm::available, TinkSetup::ensure, Compression::loadNative}) {
+            Thread t = new Thread(() -> {
+                try {
+                    r.run();
+                } catch (Throwable ignored) {
+                    // reported again, with context, on first real use
+                }
+            }, "crypto-preload");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     private final Aead aead;
+    private final NativeGcm gcm;
     private final byte[] datasetBytes;
 
     public DataCipher(KeysetHandle keyset, String datasetId) {
@@ -28,12 +50,14 @@ public final class DataCipher {
         } catch (GeneralSecurityException e) {
             throw new KeyMaterialException("unusable data keyset: " + e.getMessage(), e);
         }
+        this.gcm = NativeGcm.of(keyset);
         this.datasetBytes = datasetId.getBytes(StandardCharsets.UTF_8);
     }
 
     public byte[] seal(ObjectType type, byte[] context, byte[] plaintext) {
         try {
-            return aead.encrypt(plaintext, associatedData(type, context));
+            return gcm != null ? gcm.encrypt(plaintext, associatedData(type, context))
+                    : aead.encrypt(plaintext, associatedData(type, context));
         } catch (GeneralSecurityException e) {
             throw new KeyMaterialException("encryption failed: " + e.getMessage(), e);
         }
@@ -42,7 +66,8 @@ public final class DataCipher {
     /** Opens a sealed item or throws IntegrityException naming {@code objectName}. */
     public byte[] open(ObjectType type, byte[] context, byte[] sealed, String objectName) {
         try {
-            return aead.decrypt(sealed, associatedData(type, context));
+            return gcm != null ? gcm.decrypt(sealed, associatedData(type, context))
+                    : aead.decrypt(sealed, associatedData(type, context));
         } catch (GeneralSecurityException e) {
             throw new IntegrityException("authentication failed", List.of(objectName));
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -69,7 +68,8 @@ final class Replicator {
         ProgressMeter meter = new ProgressMeter("replicate", scan.totalBytes(), listener);
         List<ManifestEntry> entries = new ArrayList<>();
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        try (ChunkPipeline pipeline = new ChunkPipeline(keys, known, threads, this::addToPack)) {
+        try (ChunkPipeline pipeline = new ChunkPipeline(keys, known, threads, this::addToPack);
+             FileDigester digester = new FileDigester()) {
             ChunkStream chunker = new ChunkStream(keys.cdc());
             List<Object[]> files = new ArrayList<>();
             for (TreeScanner.SourceEntry e : scan.entries()) {
@@ -85,19 +85,20 @@ final class Replicator {
                     meter.advance(e.size());
                     continue;
                 }
-                MessageDigest digest = Hashes.sha256();
                 List<Future<ChunkPipeline.Processed>> chunks = new ArrayList<>();
                 long size;
+                digester.begin();
                 try (InputStream in = Files.newInputStream(e.file())) {
                     size = chunker.split(in, (buf, off, len) -> {
-                        digest.update(buf, off, len);
-                        chunks.add(pipeline.submit(Arrays.copyOfRange(buf, off, off + len)));
+                        byte[] chunk = Arrays.copyOfRange(buf, off, off + len);
+                        digester.update(chunk);
+                        chunks.add(pipeline.submit(chunk));
                         meter.advance(len);
                     });
                 } catch (IOException ex) {
                     throw new UncheckedIOException("cannot read " + e.file(), ex);
                 }
-                files.add(new Object[] {e, size, Hashes.hex(digest.digest()), chunks});
+                files.add(new Object[] {e, size, digester.end(), chunks});
                 entries.add(null);
             }
             pipeline.drainAll();
@@ -107,9 +108,11 @@ final class Replicator {
                     Object[] file = files.get(f++);
                     TreeScanner.SourceEntry e = (TreeScanner.SourceEntry) file[0];
                     @SuppressWarnings("unchecked")
+                    Future<String> sha256 = (Future<String>) file[2];
+                    @SuppressWarnings("unchecked")
                     List<Future<ChunkPipeline.Processed>> chunks = (List<Future<ChunkPipeline.Processed>>) file[3];
                     entries.set(i, new ManifestEntry(EntryType.FILE, e.path(), e.mode(), e.mtimeMillis(), (Long) file[1],
-                            (String) file[2], null, ChunkPipeline.ids(chunks)));
+                            FileDigester.get(sha256), null, ChunkPipeline.ids(chunks)));
                 }
             }
         }

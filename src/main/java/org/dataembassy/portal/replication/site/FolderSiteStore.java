@@ -24,6 +24,12 @@ import org.dataembassy.portal.replication.SiteUnavailableException;
  */
 public final class FolderSiteStore implements SiteStore {
     private static final String TMP = ".tmp";
+    /**
+     * Heap buffers are read and written in slices of this size: the JDK copies each channel
+     * operation through a per-thread cached direct buffer as large as the operation, which for
+     * whole packs would keep tens of MiB of native memory per thread.
+     */
+    private static final int IO_SLICE = 1024 * 1024;
     private final String name;
     private final Path root;
 
@@ -53,9 +59,11 @@ public final class FolderSiteStore implements SiteStore {
             Path tmpDir = Files.createDirectories(root.resolve(TMP));
             Path tmp = tmpDir.resolve(UUID.randomUUID() + ".part");
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(content);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
+                for (int off = 0; off < content.length; off += IO_SLICE) {
+                    ByteBuffer buf = ByteBuffer.wrap(content, off, Math.min(IO_SLICE, content.length - off));
+                    while (buf.hasRemaining()) {
+                        ch.write(buf);
+                    }
                 }
                 ch.force(true);
             }
@@ -70,6 +78,20 @@ public final class FolderSiteStore implements SiteStore {
         } catch (IOException e) {
             throw new SiteUnavailableException(name + ": cannot write " + key + ": " + e, e);
         }
+    }
+
+    /** Fills {@code data} from {@code position}; returns fewer bytes only if the channel ends first. */
+    private static int readFully(FileChannel ch, byte[] data, long position) throws IOException {
+        int done = 0;
+        while (done < data.length) {
+            ByteBuffer buf = ByteBuffer.wrap(data, done, Math.min(IO_SLICE, data.length - done));
+            int n = ch.read(buf, position + done);
+            if (n < 0) {
+                return done;
+            }
+            done += n;
+        }
+        return done;
     }
 
     private void checkSame(String key, Path target, byte[] content) throws IOException {
@@ -88,8 +110,14 @@ public final class FolderSiteStore implements SiteStore {
 
     @Override
     public byte[] get(String key) {
-        try {
-            return Files.readAllBytes(root.resolve(SiteStore.checkName(key)));
+        try (FileChannel ch = FileChannel.open(root.resolve(SiteStore.checkName(key)), StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size > Integer.MAX_VALUE - 8) {
+                throw new SiteUnavailableException(name + ": object too large: " + key);
+            }
+            byte[] data = new byte[(int) size];
+            int n = readFully(ch, data, 0);
+            return n == data.length ? data : Arrays.copyOf(data, n);
         } catch (NoSuchFileException e) {
             throw new ObjectNotFoundException(name + ": no such object: " + key);
         } catch (IOException e) {
@@ -103,13 +131,11 @@ public final class FolderSiteStore implements SiteStore {
             if (offset < 0 || length < 0 || offset + length > ch.size()) {
                 throw new ObjectNotFoundException(name + ": range outside object " + key);
             }
-            ByteBuffer buf = ByteBuffer.allocate(length);
-            while (buf.hasRemaining()) {
-                if (ch.read(buf, offset + buf.position()) < 0) {
-                    throw new ObjectNotFoundException(name + ": range outside object " + key);
-                }
+            byte[] data = new byte[length];
+            if (readFully(ch, data, offset) != length) {
+                throw new ObjectNotFoundException(name + ": range outside object " + key);
             }
-            return buf.array();
+            return data;
         } catch (NoSuchFileException e) {
             throw new ObjectNotFoundException(name + ": no such object: " + key);
         } catch (IOException e) {
