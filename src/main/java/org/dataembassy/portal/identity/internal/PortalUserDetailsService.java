@@ -1,5 +1,6 @@
 package org.dataembassy.portal.identity.internal;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -17,7 +18,9 @@ class PortalUserDetailsService implements UserDetailsService {
         this.accounts = accounts;
     }
 
+    /** Anyone: the login itself looks the account up before anybody is authenticated. */
     @Override
+    @PreAuthorize("permitAll()")
     public UserDetails loadUserByUsername(String username) {
         var account = accounts.find(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         return User.withUsername(account.username())
