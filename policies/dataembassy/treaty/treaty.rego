@@ -169,6 +169,8 @@ site(t, id) := s if {
 	s.id == id
 }
 
+origin_site(t, id) if site(t, id).state == t.parties.originating_state
+
 evacuation(t) if {
 	transfer.purpose == "evacuation"
 	t.evacuation.on_termination
@@ -201,7 +203,7 @@ transfer_deny[key] contains reason(t, "EVACUATION_WINDOW_CLOSED", sprintf("Data 
 transfer_deny[key] contains reason(t, "EVACUATION_DESTINATION_NOT_ORIGIN", "Evacuated data may only go to a site in the originating state.", "evacuation") if {
 	some key, t in agreements
 	evacuation(t)
-	not site(t, transfer.to_site).state == t.parties.originating_state
+	not origin_site(t, object.get(transfer, "to_site", ""))
 }
 
 transfer_deny[key] contains r if {
@@ -245,7 +247,7 @@ transfer_established[key] if {
 	some key, t in agreements
 	evacuation_open(t)
 	permitted_classification(t, dataset)
-	site(t, transfer.to_site).state == t.parties.originating_state
+	origin_site(t, transfer.to_site)
 	transfer.recipient_state == t.parties.originating_state
 }
 
@@ -257,7 +259,9 @@ request := object.get(input, "request", {})
 
 request_kinds := {"search", "requisition", "attachment", "execution", "entry", "access", "court_order", "audit", "disclose_location"}
 
-foreign(t) if request.requesting_state != t.parties.originating_state
+# foreign: the request does not come from the originating state. A request
+# that does not say where it comes from counts as foreign (fail closed).
+foreign(t) if object.get(request, "requesting_state", "") != t.parties.originating_state
 
 jurisdiction_deny[key] contains r if {
 	some key, _ in agreements
