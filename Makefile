@@ -38,6 +38,7 @@ run: $(OPA) $(JAR)
 policy-test: $(OPA)
 	$(OPA) fmt --fail --list policies
 	$(OPA) check --strict policies
+	mkdir -p target
 	$(OPA) test --coverage --threshold 90 policies > target/opa-coverage.json || { $(OPA) test -v policies; exit 1; }
 	$(OPA) test policies
 

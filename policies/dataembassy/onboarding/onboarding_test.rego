@@ -3,6 +3,8 @@ package dataembassy.onboarding_test
 import rego.v1
 
 import data.dataembassy.onboarding
+import data.dataembassy.testdata
+import data.dataembassy.verdict
 
 base_input := {
 	"agreement": "ee_lu",
@@ -68,7 +70,7 @@ test_deny_unknown_agreement if {
 
 test_deny_agreement_not_in_force if {
 	d := onboarding.decision with input as base_input
-		with data.dataembassy.agreements.ee_lu.status as "SUSPENDED"
+		with data.dataembassy.agreements.ee_lu.terms.lifecycle.status as "SUSPENDED"
 	not d.allow
 	codes(d) == {"AGREEMENT_NOT_IN_FORCE"}
 }
@@ -84,4 +86,25 @@ test_deny_missing_classification_is_not_allowed if {
 	not d.allow
 	not d.review_required
 	codes(d) == {"CLASSIFICATION_UNKNOWN"}
+}
+
+# Every case in policies/dataembassy/testdata/onboarding/data.json (the same table TreatyContractIT sends
+# through the real OPA): outcome and reason codes, in decision order, as the table says.
+test_allow_review_deny_as_the_case_table_says if {
+	failures := [sprintf("%s: got %s %v", [c.name, verdict.outcome(d), [r.code | some r in d.reasons]]) |
+		some c in testdata.onboarding.cases
+		d := onboarding.decision with input as c.input
+		not table_match(c, d)
+	]
+	print("case table mismatches:", failures)
+	failures == []
+}
+
+table_match(c, d) if {
+	verdict.outcome(d) == c.outcome
+	[r.code | some r in d.reasons] == c.codes
+}
+
+test_allow_review_deny_case_table_covers_every_outcome if {
+	{c.outcome | some c in testdata.onboarding.cases} == {"allow", "review", "deny"}
 }

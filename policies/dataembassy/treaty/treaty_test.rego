@@ -1,0 +1,100 @@
+package dataembassy.treaty_test
+
+import data.dataembassy.activation
+import data.dataembassy.jurisdiction
+import data.dataembassy.onboarding
+import data.dataembassy.transfer
+import data.dataembassy.treaty
+
+codes(decision) := [r.code | some r in decision.reasons]
+
+plain := {"classification": "INTERNAL", "personal_data": false, "register": ""}
+
+evacuate(at, to_site) := {
+	"agreement": "ee_lu",
+	"at": at,
+	"dataset": plain,
+	"transfer": {"from_site": "lu-host-1", "to_site": to_site, "purpose": "evacuation", "recipient_state": "EE"},
+}
+
+terminated := {"status": "TERMINATED", "terminated_on": "2030-01-01"}
+
+test_allow_evacuation_after_termination_within_the_window if {
+	d := transfer.decision with input as evacuate("2030-03-01T00:00:00Z", "ee-origin-1")
+		with data.dataembassy.agreements.ee_lu.terms.lifecycle as terminated
+	d.allow
+}
+
+test_deny_evacuation_after_the_window_closes if {
+	d := transfer.decision with input as evacuate("2031-01-01T00:00:00Z", "ee-origin-1")
+		with data.dataembassy.agreements.ee_lu.terms.lifecycle as terminated
+	codes(d) == ["EVACUATION_WINDOW_CLOSED"]
+	d.reasons[0].article == "Art. 14"
+}
+
+test_deny_evacuation_to_a_host_state_site if {
+	d := transfer.decision with input as evacuate("2030-03-01T00:00:00Z", "lu-host-1")
+		with data.dataembassy.agreements.ee_lu.terms.lifecycle as terminated
+	codes(d) == ["EVACUATION_DESTINATION_NOT_ORIGIN"]
+}
+
+test_allow_evacuation_while_suspended if {
+	d := transfer.decision with input as evacuate("2030-03-01T00:00:00Z", "ee-origin-1")
+		with data.dataembassy.agreements.ee_lu.terms.lifecycle.status as "SUSPENDED"
+	d.allow
+}
+
+test_deny_replication_while_terminated if {
+	i := object.union(evacuate("2030-03-01T00:00:00Z", "ee-origin-1"), {"transfer": {"purpose": "replication"}})
+	d := transfer.decision with input as i
+		with data.dataembassy.agreements.ee_lu.terms.lifecycle as terminated
+	codes(d) == ["AGREEMENT_NOT_IN_FORCE"]
+}
+
+test_deny_after_the_validity_window if {
+	d := onboarding.decision with input as {"agreement": "ee_lu", "dataset": plain, "at": "2030-01-01T00:00:00Z"}
+		with data.dataembassy.agreements.ee_lu.terms.validity.until as "2029-12-31"
+	codes(d) == ["AGREEMENT_OUTSIDE_VALIDITY"]
+}
+
+test_allow_inside_the_validity_window if {
+	d := onboarding.decision with input as {"agreement": "ee_lu", "dataset": plain, "at": "2029-12-30T23:00:00Z"}
+		with data.dataembassy.agreements.ee_lu.terms.validity.until as "2029-12-31"
+	d.allow
+}
+
+test_deny_jurisdiction_and_activation_while_suspended if {
+	j := jurisdiction.decision with input as {"agreement": "ee_lu", "request": {"kind": "audit", "requesting_state": "EE", "audits_this_year": 0}}
+		with data.dataembassy.agreements.ee_lu.terms.lifecycle.status as "SUSPENDED"
+	codes(j) == ["AGREEMENT_NOT_IN_FORCE"]
+	a := activation.decision with input as {"agreement": "ee_lu", "activation": {}}
+		with data.dataembassy.agreements.ee_lu.terms.lifecycle.status as "SUSPENDED"
+	"AGREEMENT_NOT_IN_FORCE" in codes(a)
+}
+
+test_allow_entry_by_cleared_originating_staff if {
+	d := jurisdiction.decision with input as {"agreement": "ee_lu", "request": {"kind": "entry", "requesting_state": "EE", "personnel_cleared_by": "EE"}}
+	d.allow
+}
+
+test_allow_location_known_to_the_originating_state if {
+	d := jurisdiction.decision with input as {"agreement": "ee_lu", "request": {"kind": "disclose_location", "requesting_state": "EE"}}
+	d.allow
+}
+
+test_allow_declared_general_category if {
+	d := onboarding.decision with input as {"agreement": "ee_lu", "dataset": object.union(plain, {"categories": ["general"]})}
+	d.allow
+}
+
+test_deny_unknown_article_topic_cites_a_dash if {
+	r := treaty.reason(treaty.agreements.ee_lu, "X", "m", "no_such_topic")
+	r.article == "-"
+	r.agreement == "ee-lu"
+}
+
+test_deny_host_access_without_prohibition_is_not_established if {
+	d := jurisdiction.decision with input as {"agreement": "ee_lu", "request": {"kind": "access", "requesting_state": "LU"}}
+		with data.dataembassy.agreements.ee_lu.terms.host_access.prohibited as false
+	codes(d) == ["NOT_ESTABLISHED"]
+}
