@@ -1,5 +1,6 @@
 package org.dataembassy.portal.policy;
 
+import java.util.List;
 import org.dataembassy.portal.policy.internal.OpaEndpoint;
 import org.dataembassy.portal.policy.internal.OpaProbe;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +16,12 @@ public class PolicyEngine {
     PolicyEngine(OpaEndpoint endpoint, OpaProbe probe) {
         this.endpoint = endpoint;
         this.probe = probe;
+    }
+
+    /** Agreements known to the active policy bundle, for choosers in forms. Any signed-in user. */
+    @PreAuthorize("isAuthenticated()")
+    public List<AgreementSummary> agreements() {
+        return probe.agreements(endpoint.baseUrl());
     }
 
     /** ADMIN and AUDITOR (and the health endpoint, which runs as the system). */

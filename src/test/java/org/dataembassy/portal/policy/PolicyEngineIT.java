@@ -63,6 +63,17 @@ class PolicyEngineIT {
     }
 
     @Test
+    void listsTheAgreementsOfTheActiveBundle() {
+        var agreements = As.user("dora", "DATA_OWNER", () -> engine.agreements());
+        assertThat(agreements).extracting(AgreementSummary::key).containsExactly("ee_lu", "mc_lu");
+        assertThat(agreements.get(0)).satisfies(a -> {
+            assertThat(a.id()).isEqualTo("ee-lu");
+            assertThat(a.originatingState()).isEqualTo("EE");
+            assertThat(a.hostState()).isEqualTo("LU");
+        });
+    }
+
+    @Test
     void deniesWhileOpaIsDeadAndRecoversAfterTheSupervisorRestartsIt() throws Exception {
         OpaSupervisor supervisor = (OpaSupervisor) endpoint;
         int restartsBefore = supervisor.restarts();

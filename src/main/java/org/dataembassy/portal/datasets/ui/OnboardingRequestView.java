@@ -17,11 +17,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.datasets.OnboardingApplication;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.Register;
+import org.dataembassy.portal.policy.AgreementSummary;
+import org.dataembassy.portal.policy.PolicyEngine;
 import org.dataembassy.portal.shared.Classification;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.shell.MainLayout;
@@ -44,7 +47,7 @@ public class OnboardingRequestView extends VerticalLayout {
             "legalBasis", legalBasis, "classification", classification, "register", register,
             "agreementId", agreement, "sizeEstimateGib", sizeEstimate);
 
-    public OnboardingRequestView(DatasetOnboarding onboarding) {
+    public OnboardingRequestView(DatasetOnboarding onboarding, PolicyEngine policy) {
         addClassName("page");
         name.setId("name");
         name.setMaxLength(200);
@@ -61,9 +64,16 @@ public class OnboardingRequestView extends VerticalLayout {
         register.setValue(Register.NONE);
         personalData.setId("personal-data");
         agreement.setId("agreement");
-        agreement.setItems("ee_lu");
-        agreement.setItemLabelGenerator(id -> id.equals("ee_lu") ? "Estonia – Luxembourg (ee_lu)" : id);
-        agreement.setValue("ee_lu");
+        Map<String, AgreementSummary> agreements = new LinkedHashMap<>();
+        policy.agreements().forEach(a -> agreements.put(a.key(), a));
+        agreement.setItems(agreements.keySet());
+        agreement.setItemLabelGenerator(key -> agreements.containsKey(key)
+                ? agreements.get(key).originatingState() + " → " + agreements.get(key).hostState() + " · " + key : key);
+        if (agreements.isEmpty()) {
+            agreement.setHelperText("No agreement is available right now (policy engine unavailable); try again shortly");
+        } else {
+            agreement.setValue(agreements.containsKey("ee_lu") ? "ee_lu" : agreements.keySet().iterator().next());
+        }
         sizeEstimate.setId("size-estimate");
 
         Button submit = new Button("Submit request", e -> submit(onboarding));

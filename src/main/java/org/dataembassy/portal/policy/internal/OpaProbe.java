@@ -7,8 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
+import org.dataembassy.portal.policy.AgreementSummary;
 
 /** Small read-only calls to an OPA server: health, version, active bundle revision. */
 public final class OpaProbe {
@@ -44,6 +48,30 @@ public final class OpaProbe {
                 return "unknown";
             }
         });
+    }
+
+    /** The agreements in the active bundle (data.dataembassy.agreements.*.terms), empty when OPA cannot answer. */
+    public List<AgreementSummary> agreements(String baseUrl) {
+        return get(baseUrl + "/v1/data/dataembassy/agreements").filter(r -> r.statusCode() == 200).map(r -> {
+            List<AgreementSummary> found = new ArrayList<>();
+            try {
+                var fields = JSON.readTree(r.body()).path("result").fields();
+                while (fields.hasNext()) {
+                    var entry = fields.next();
+                    JsonNode terms = entry.getValue().path("terms");
+                    if (terms.isObject() && terms.hasNonNull("id")) {
+                        found.add(new AgreementSummary(entry.getKey(),
+                                terms.path("id").asText(), terms.path("title").asText(entry.getKey()),
+                                terms.path("parties").path("originating_state").asText(""),
+                                terms.path("parties").path("host_state").asText("")));
+                    }
+                }
+            } catch (Exception e) {
+                return List.<AgreementSummary>of();
+            }
+            found.sort(Comparator.comparing(AgreementSummary::key));
+            return List.copyOf(found);
+        }).orElse(List.of());
     }
 
     private Optional<HttpResponse<String>> get(String url) {
