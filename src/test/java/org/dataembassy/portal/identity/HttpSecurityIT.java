@@ -27,7 +27,8 @@ class HttpSecurityIT {
 
     static final List<String> ROUTES = List.of("/", "/agreements", "/datasets", "/datasets/onboard", "/transfers",
             "/jurisdiction", "/activation", "/tasks", "/audit", "/status", "/datasets/review/some-task",
-            "/camunda/app/cockpit/default/", "/actuator/info", "/no-such-page");
+            "/camunda/app/cockpit/default/", "/actuator/info", "/no-such-page",
+            "/opa/bundles/dataembassy.tar.gz");
 
     @LocalServerPort
     int port;

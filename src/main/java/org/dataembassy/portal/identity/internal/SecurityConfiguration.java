@@ -12,7 +12,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Web security: every route needs a login except the login page and the health probe; Camunda's
+ * Web security: every route needs a login except the login page and the health probe (the signed policy
+ * bundle download has its own bearer-token chain in the policy module); Camunda's
  * Cockpit/Tasklist are for ADMIN only; service methods are guarded by {@code @PreAuthorize}.
  */
 @Configuration

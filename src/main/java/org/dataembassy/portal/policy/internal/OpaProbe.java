@@ -26,6 +26,11 @@ public final class OpaProbe {
         return get(baseUrl + "/health").map(r -> r.statusCode() == 200).orElse(false);
     }
 
+    /** OPA answers and has activated every configured bundle ({@code /health?bundles}). */
+    public boolean bundlesActive(String baseUrl) {
+        return get(baseUrl + "/health?bundles").map(r -> r.statusCode() == 200).orElse(false);
+    }
+
     public Optional<String> version(String baseUrl) {
         return post(baseUrl + "/v1/query", "{\"query\":\"x := opa.runtime().version\"}")
                 .map(n -> n.path("result").path(0).path("x").asText(null));

@@ -9,17 +9,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.context.WebServerGracefulShutdownLifecycle;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Starts an OPA server on a free loopback port, waits for {@code /health}, restarts it if it dies
- * (with backoff) and stops it when the portal stops. The port is kept across restarts so clients need
- * not be rebuilt.
+ * Starts an OPA server on a free loopback port, waits until it is healthy and has activated its policy
+ * bundle ({@code /health?bundles}), restarts it if it dies (with backoff) and stops it when the portal
+ * stops. The port is kept across restarts so clients need not be rebuilt.
+ *
+ * <p>OPA pulls the signed bundle from the portal itself ({@link PolicyBundles#PATH}), so it starts right
+ * after the web server (and stops just before it). Until the bundle is active, decisions are denies
+ * ("policy engine unavailable"); start-up fails if no verified bundle is active within the start-up
+ * timeout.
  */
 public final class OpaSupervisor implements OpaEndpoint, SmartLifecycle {
 
@@ -27,7 +35,8 @@ public final class OpaSupervisor implements OpaEndpoint, SmartLifecycle {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     private final Path binary;
-    private final Path bundleDir;
+    private final Supplier<List<String>> launchArguments;
+    private final String bundleSource;
     private final Path logFile;
     private final Duration startupTimeout;
     private final OpaProbe probe;
@@ -39,9 +48,16 @@ public final class OpaSupervisor implements OpaEndpoint, SmartLifecycle {
     private volatile String version = "unknown";
     private Thread watchdog;
 
-    public OpaSupervisor(Path binary, Path bundleDir, Path logFile, Duration startupTimeout, OpaProbe probe) {
+    /**
+     * @param launchArguments arguments after {@code opa run --server --addr …}, computed at every launch
+     *                        (e.g. {@code --config-file <file>} written once the portal's port is known)
+     * @param bundleSource    where the bundle comes from, for the log
+     */
+    public OpaSupervisor(Path binary, Supplier<List<String>> launchArguments, String bundleSource, Path logFile,
+                         Duration startupTimeout, OpaProbe probe) {
         this.binary = binary;
-        this.bundleDir = bundleDir;
+        this.launchArguments = launchArguments;
+        this.bundleSource = bundleSource;
         this.logFile = logFile;
         this.startupTimeout = startupTimeout;
         this.probe = probe;
@@ -63,7 +79,7 @@ public final class OpaSupervisor implements OpaEndpoint, SmartLifecycle {
         watchdog = new Thread(this::watch, "opa-supervisor");
         watchdog.setDaemon(true);
         watchdog.start();
-        log.info("OPA {} supervised at {} with bundle {}", version, baseUrl(), bundleDir);
+        log.info("OPA {} supervised at {} with the signed bundle from {}", version, baseUrl(), bundleSource);
     }
 
     @Override
@@ -93,7 +109,9 @@ public final class OpaSupervisor implements OpaEndpoint, SmartLifecycle {
 
     @Override
     public int getPhase() {
-        return Integer.MIN_VALUE + 100; // up before the workflow engine's job executor, down after it
+        // Just after the web server (which serves OPA its bundle), just before it on the way down. The
+        // Camunda job executor starts on ApplicationReadyEvent, i.e. after this.
+        return WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 1024 + 1;
     }
 
     @Override
@@ -125,9 +143,10 @@ public final class OpaSupervisor implements OpaEndpoint, SmartLifecycle {
     private void launch() {
         try {
             Files.createDirectories(logFile.getParent());
-            ProcessBuilder builder = new ProcessBuilder(List.of(binary.toString(), "run", "--server",
-                    "--addr", "127.0.0.1:" + port, "--disable-telemetry", "--log-level", "error",
-                    "--bundle", bundleDir.toString()))
+            List<String> command = new ArrayList<>(List.of(binary.toString(), "run", "--server",
+                    "--addr", "127.0.0.1:" + port, "--disable-telemetry", "--log-level", "error"));
+            command.addAll(launchArguments.get());
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             process = builder.start();
@@ -143,13 +162,16 @@ public final class OpaSupervisor implements OpaEndpoint, SmartLifecycle {
             if (!process.isAlive()) {
                 throw new IllegalStateException("OPA exited with " + process.exitValue() + " during start-up; see " + logFile);
             }
-            if (probe.healthy(baseUrl())) {
+            if (probe.bundlesActive(baseUrl())) {
                 return;
             }
             sleep(Duration.ofMillis(50));
         }
+        boolean healthy = probe.healthy(baseUrl());
         process.destroyForcibly();
-        throw new IllegalStateException("OPA did not become healthy within " + startupTimeout + "; see " + logFile);
+        throw new IllegalStateException(healthy
+                ? "OPA did not activate a verified policy bundle within " + startupTimeout + "; see " + logFile
+                : "OPA did not become healthy within " + startupTimeout + "; see " + logFile);
     }
 
     private void watch() {

@@ -1,12 +1,19 @@
 package org.dataembassy.portal.policy.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.dataembassy.portal.policy.PolicyProperties;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
-/** Chooses the OPA the portal talks to: supervised on loopback (default) or external (production). */
+/**
+ * Chooses the OPA the portal talks to: supervised on loopback (default) or external (production), and
+ * signs and serves the policy bundle both kinds pull from the portal.
+ */
 @Configuration
 class PolicyEngineConfiguration {
 
@@ -15,17 +22,53 @@ class PolicyEngineConfiguration {
         return new OpaProbe();
     }
 
+    /** The signing key (created on first start) and the signed bundle of the jar's or the configured policy folder. */
     @Bean
-    OpaEndpoint opaEndpoint(PolicyProperties properties, OpaProbe probe, @Value("${dataembassy.data-dir}") String dataDir) {
+    PolicyBundles policyBundles(PolicyProperties properties, @Value("${dataembassy.data-dir}") String dataDir) {
+        Path opaHome = Path.of(dataDir).toAbsolutePath().resolve("opa");
+        BundleSigningKey key = BundleSigningKey.loadOrCreate(opaHome.resolve("signing"), properties.bundleKeyId(),
+                properties.bundleToken());
+        PolicyBundles bundles = new PolicyBundles(opaHome, key);
+        Path folder = properties.bundleDir().isBlank()
+                ? BundleFolder.extractFromClasspath(opaHome.resolve("bundle"))
+                : Path.of(properties.bundleDir()).toAbsolutePath();
+        bundles.publish(folder);
+        return bundles;
+    }
+
+    @Bean
+    OpaEndpoint opaEndpoint(PolicyProperties properties, OpaProbe probe, PolicyBundles bundles,
+                            ApplicationContext context, Environment environment) {
         if (!properties.supervised()) {
             return new ExternalOpa(properties.url(), probe);
         }
-        Path opaHome = Path.of(dataDir).toAbsolutePath().resolve("opa");
-        Path bundle = properties.bundleDir().isBlank()
-                ? BundleFolder.extractFromClasspath(opaHome.resolve("bundle"))
-                : Path.of(properties.bundleDir()).toAbsolutePath();
-        return new OpaSupervisor(OpaSupervisor.resolveBinary(properties.opaBinary()), bundle,
-                opaHome.resolve("opa.log"), properties.startupTimeout(), probe);
+        Path opaHome = bundles.home(); // resolved once: data-dir may contain ${random.uuid} (tests)
+        Path configFile = opaHome.resolve("opa-config.json");
+        return new OpaSupervisor(OpaSupervisor.resolveBinary(properties.opaBinary()), () -> {
+            String portal = portalUrl(properties, context, environment);
+            SupervisedOpaConfig.write(configFile, SupervisedOpaConfig.content(portal, bundles.key(),
+                    properties.bundlePollingMin(), properties.bundlePollingMax()));
+            return List.of("--config-file", configFile.toString());
+        }, "the portal (" + PolicyBundles.PATH + ")", opaHome.resolve("opa.log"), properties.startupTimeout(), probe);
+    }
+
+    /** Where the supervised OPA reaches the portal: configured, or this node's HTTP port on loopback. */
+    static String portalUrl(PolicyProperties properties, ApplicationContext context, Environment environment) {
+        if (!properties.bundleServiceUrl().isBlank()) {
+            return properties.bundleServiceUrl().replaceFirst("/+$", "");
+        }
+        if (!(context instanceof WebServerApplicationContext web) || web.getWebServer() == null
+                || web.getWebServer().getPort() <= 0) {
+            throw new IllegalStateException("the supervised OPA downloads its policy bundle from the portal's web server,"
+                    + " which is not running; set dataembassy.policy.bundle-service-url or use an external OPA");
+        }
+        if (environment.getProperty("server.ssl.enabled", Boolean.class, false)
+                || environment.getProperty("server.ssl.bundle") != null) {
+            throw new IllegalStateException("the portal serves HTTPS: set dataembassy.policy.bundle-service-url to an"
+                    + " address whose certificate the supervised OPA trusts");
+        }
+        String contextPath = environment.getProperty("server.servlet.context-path", "").replaceFirst("/+$", "");
+        return "http://127.0.0.1:" + web.getWebServer().getPort() + contextPath;
     }
 
     @Bean

@@ -1,0 +1,127 @@
+package org.dataembassy.portal.policy.internal;
+
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The signed policy bundle the portal serves at {@value #PATH} to the supervised OPA and to any external
+ * OPA configured against the portal. OPA activates a new bundle only if its signature and file list
+ * verify; until then it keeps the previous one.
+ */
+public final class PolicyBundles {
+
+    public static final String NAME = "dataembassy";
+    public static final String PATH = "/opa/bundles/" + NAME + ".tar.gz";
+
+    private static final Logger log = LoggerFactory.getLogger(PolicyBundles.class);
+
+    /** Bundle bytes as served, with their strong ETag (quoted SHA-256 of the bytes). */
+    public static final class Served {
+        private final byte[] bytes;
+        private final String etag;
+        private final String revision;
+        private final AtomicLong firstSent = new AtomicLong();
+
+        Served(byte[] bytes, String etag, String revision) {
+            this.bytes = bytes;
+            this.etag = etag;
+            this.revision = revision;
+        }
+
+        public byte[] bytes() {
+            return bytes.clone();
+        }
+
+        public String etag() {
+            return etag;
+        }
+
+        public String revision() {
+            return revision;
+        }
+
+        /** Sequence number of the first download answered with these bytes (200, or 304 for a caller that has them); 0: none yet. */
+        public long firstSent() {
+            return firstSent.get();
+        }
+
+        byte[] body() {
+            return bytes;
+        }
+    }
+
+    private final Path home;
+    private final BundleSigningKey key;
+    private final AtomicLong requests = new AtomicLong();
+    private volatile Served current;
+
+    PolicyBundles(Path home, BundleSigningKey key) {
+        this.home = home;
+        this.key = key;
+    }
+
+    /**
+     * The OPA folder under the data folder ({@code <data-dir>/opa}): {@code bundle/} (the extracted jar
+     * bundle), {@code signing/} (key pair, token), {@code opa-config.json} and {@code opa.log}.
+     */
+    public Path home() {
+        return home;
+    }
+
+    public BundleSigningKey key() {
+        return key;
+    }
+
+    /** Builds and signs the bundle in {@code folder} and serves it from now on. */
+    public Served publish(Path folder) {
+        return publish(BundleBuilder.readFolder(folder));
+    }
+
+    /** Signs these bundle files (path inside the bundle to content) and serves them from now on. */
+    public Served publish(SortedMap<String, byte[]> files) {
+        Map<String, byte[]> entries = new LinkedHashMap<>(files);
+        entries.put(BundleBuilder.SIGNATURES_FILE, signatures(files));
+        return serve(BundleBuilder.tarGz(entries), BundleBuilder.revision(files));
+    }
+
+    /** The {@code .signatures.json} this portal's key gives these files. */
+    public byte[] signatures(Map<String, byte[]> files) {
+        return BundleBuilder.signatures(files, key.privateKey(), key.keyId());
+    }
+
+    /**
+     * Serves these bytes as they are, from the next download on. Verification is OPA's job: bytes that do
+     * not verify are rejected there and the previous bundle stays active (fault-injection tests use this).
+     */
+    public Served serve(byte[] tarGz, String revision) {
+        Served served = new Served(tarGz.clone(), "\"" + HexFormat.of().formatHex(BundleBuilder.sha256(tarGz)) + "\"",
+                revision);
+        current = served;
+        log.info("serving policy bundle revision {} ({} bytes, ETag {})", revision, tarGz.length, served.etag());
+        return served;
+    }
+
+    public Served current() {
+        return current;
+    }
+
+    /** Counts a download request and returns its sequence number (1, 2, …). */
+    long countRequest() {
+        return requests.incrementAndGet();
+    }
+
+    void sent(Served served, long sequence) {
+        served.firstSent.compareAndSet(0, sequence);
+    }
+
+    /** How many bundle download requests (including 304s and refusals after authentication) arrived so far. */
+    public long requests() {
+        return requests.get();
+    }
+}
