@@ -25,6 +25,7 @@ class RoleAccessBrowserIT {
         ACCESS.put("", everyone);
         ACCESS.put("tasks", everyone);
         ACCESS.put("agreements", Set.of("LEGAL_OFFICER", "AUDITOR", "ADMIN"));
+        ACCESS.put("agreements/try-it", Set.of("LEGAL_OFFICER", "AUDITOR", "ADMIN"));
         ACCESS.put("datasets", Set.of("DATA_OWNER"));
         ACCESS.put("datasets/onboard", Set.of("DATA_OWNER"));
         ACCESS.put("transfers", Set.of("DATA_OWNER", "LEGAL_OFFICER", "SECURITY_OFFICER", "AUDITOR"));

@@ -25,10 +25,10 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class HttpSecurityIT {
 
-    static final List<String> ROUTES = List.of("/", "/agreements", "/datasets", "/datasets/onboard", "/transfers",
+    static final List<String> ROUTES = List.of("/", "/agreements", "/agreements/try-it", "/datasets", "/datasets/onboard", "/transfers",
             "/jurisdiction", "/activation", "/tasks", "/audit", "/status", "/datasets/review/some-task",
             "/camunda/app/cockpit/default/", "/actuator/info", "/no-such-page",
-            "/opa/bundles/dataembassy.tar.gz");
+            "/opa/bundles/dataembassy.tar.gz", "/api/agreements", "/api/csrf");
 
     @LocalServerPort
     int port;

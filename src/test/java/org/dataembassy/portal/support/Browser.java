@@ -62,7 +62,20 @@ public final class Browser implements AutoCloseable {
         user.sendKeys(username);
         WebElement pass = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
         pass.sendKeys(password);
-        wait.until(d -> username.equals(user.getDomProperty("value")) && password.equals(pass.getDomProperty("value")));
+        // Under load the login form can reset its fields while it starts up, swallowing the keystrokes: type again.
+        wait.until(d -> {
+            boolean userTyped = username.equals(user.getDomProperty("value"));
+            boolean passTyped = password.equals(pass.getDomProperty("value"));
+            if (!userTyped) {
+                user.clear();
+                user.sendKeys(username);
+            }
+            if (!passTyped) {
+                pass.clear();
+                pass.sendKeys(password);
+            }
+            return userTyped && passTyped;
+        });
         pass.sendKeys(Keys.ENTER);
         wait.until(d -> !d.getCurrentUrl().endsWith("/login") || d.getCurrentUrl().contains("error"));
     }
@@ -98,7 +111,9 @@ public final class Browser implements AutoCloseable {
 
     public void choose(String selectId, String itemText) {
         await(By.id(selectId)).click();
+        // A select shows its current value as a copy of the item (id "value-…"); only the list's items are clickable.
         wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(e -> !String.valueOf(e.getDomAttribute("id")).startsWith("value-"))
                 .filter(e -> e.getText().trim().equals(itemText)).findFirst().orElse(null)).click();
     }
 

@@ -1,0 +1,27 @@
+package org.dataembassy.portal.agreements;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The four decision entry points of the treaty rules; {@link #path()} is the OPA package as a path. */
+public enum EntryPoint {
+    ONBOARDING,
+    TRANSFER,
+    JURISDICTION,
+    ACTIVATION;
+
+    /** Lower-case name as used in URLs and the policy package, e.g. {@code onboarding}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String path() {
+        return "dataembassy/" + key();
+    }
+
+    /** The entry point named by {@code key} (exact lower-case match), or empty. */
+    public static Optional<EntryPoint> fromKey(String key) {
+        return Arrays.stream(values()).filter(e -> e.key().equals(key)).findFirst();
+    }
+}
