@@ -43,7 +43,8 @@ rm -rf "$WORK/rclone-crypt" "$WORK/two"
   echo
   echo "Written by \`make bench\` on $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB,"
   echo "$(java -version 2>&1 | head -1), $(restic version | cut -d' ' -f1-2). Every figure comes from the same run;"
-  echo "compare ratios, not absolute times (shared machines are noisy)."
+  echo "compare ratios, not absolute times (shared machines are noisy). Our engine runs through the operators'"
+  echo "launcher \`scripts/embassy-replication\` with its AppCDS archive (recorded by a training run first)."
   echo
   echo "## Machine limits (same run)"
   echo
