@@ -12,7 +12,7 @@ command -v restic >/dev/null || scripts/tools.sh bench
 [ -x /usr/bin/time ] || scripts/tools.sh bench
 # Classes and runtime classpath only (the web frontend is not needed by the command line).
 mvn -q -B resources:resources compiler:compile dependency:build-classpath@runtime-classpath >/dev/null
-export JAVA_OPTS="${JAVA_OPTS:--Xmx512m}"  # no JIT flags needed with native AES-GCM (see docs/benchmarks.md)
+# JVM flags: the launcher's defaults (heap cap), or JAVA_OPTS if set; no JIT flags needed with native AES-GCM.
 # The operators' launcher (JVM flags, AppCDS archive in ~/.cache/data-embassy/cds).
 OURS=(scripts/embassy-replication --state "$WORK/state")
 export RESTIC_PASSWORD=bench RESTIC_REPOSITORY="$WORK/restic"
