@@ -10,11 +10,11 @@ SIZE_MB="${SIZE_MB:-1024}"
 WORK="${BENCH_DIR:-/tmp/data-embassy-bench}"
 command -v restic >/dev/null || scripts/tools.sh bench
 [ -x /usr/bin/time ] || scripts/tools.sh bench
-mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/runtime-classpath.txt -Dmdep.includeScope=runtime >/dev/null
-CP="target/classes:$(cat target/runtime-classpath.txt)"
-JAVA_OPTS="${JAVA_OPTS:--Xmx512m}"  # no JIT flags needed with native AES-GCM (see docs/benchmarks.md)
-# shellcheck disable=SC2206
-OURS=(java $JAVA_OPTS -cp "$CP" org.dataembassy.portal.replication.cli.ReplicationCli --state "$WORK/state")
+# Classes and runtime classpath only (the web frontend is not needed by the command line).
+mvn -q -B resources:resources compiler:compile dependency:build-classpath@runtime-classpath >/dev/null
+# JVM flags: the launcher's defaults (heap cap), or JAVA_OPTS if set; no JIT flags needed with native AES-GCM.
+# The operators' launcher (JVM flags, AppCDS archive in ~/.cache/data-embassy/cds).
+OURS=(scripts/embassy-replication --state "$WORK/state")
 export RESTIC_PASSWORD=bench RESTIC_REPOSITORY="$WORK/restic"
 
 rm -rf "$WORK" && mkdir -p "$WORK/src"
@@ -43,6 +43,13 @@ measure() { # label, command...
   local rss; rss=$(grep "Maximum resident" "$WORK/$label.time" | awk '{print $6}')
   printf '%s %.2f %s\n' "$label" "$(echo "$end - $start" | bc)" "$rss" | tee -a "$WORK/results.txt"
 }
+# Training run, as an operator's first run would be: records the launcher's AppCDS archive if missing.
+mkdir -p "$WORK/warm/src" && echo warm-up > "$WORK/warm/src/a.txt"
+scripts/embassy-replication --state "$WORK/warm/state" init --site w=folder:"$WORK/warm/site" >/dev/null
+scripts/embassy-replication --state "$WORK/warm/state" dataset create warm >/dev/null
+scripts/embassy-replication --state "$WORK/warm/state" replicate warm "$WORK/warm/src" >/dev/null
+scripts/embassy-replication --state "$WORK/warm/state" scrub warm >/dev/null
+rm -rf "$WORK/warm"
 "${OURS[@]}" init --site local=folder:"$WORK/site" >/dev/null
 "${OURS[@]}" dataset create bench --level 3 >/dev/null
 restic init >/dev/null

@@ -60,7 +60,7 @@ public final class ReplicationCli {
     }
 
     public static void main(String[] args) {
-        org.dataembassy.portal.replication.crypto.DataCipher.preloadInBackground();
+        org.dataembassy.portal.replication.crypto.CryptoPreload.start();
         System.exit(new ReplicationCli(System.out, System.err).run(args));
     }
 

@@ -21,23 +21,9 @@ public final class DataCipher {
         TinkSetup.ensure();
     }
 
-    /**
-     * Starts loading the native AES-GCM library, Tink's key types and zstd's native library on
-     * background threads, so that a short-lived process (the CLI) overlaps these one-time costs
-     * with its other start-up work. Optional; everything also loads on first use.
-     */
+    /** Same as {@link CryptoPreload#start()}; prefer that, which does not initialise this class first. */
     public static void preloadInBackground() {
-        for (Runnable r : new Runnable[] {NativeGcm::available, TinkSetup::ensure, Compression::loadNative}) {
-            Thread t = new Thread(() -> {
-                try {
-                    r.run();
-                } catch (Throwable ignored) {
-                    // reported again, with context, on first real use
-                }
-            }, "crypto-preload");
-            t.setDaemon(true);
-            t.start();
-        }
+        CryptoPreload.start();
     }
 
     private final Aead aead;

@@ -24,6 +24,8 @@ public final class SiteRepository {
     private final SiteStore site;
     private final DatasetKeys keys;
     private final String ds;
+    /** Manifests already read, checked and opened through this instance (objects are immutable). */
+    private final Map<String, Manifest> manifests = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SiteRepository(SiteStore site, DatasetKeys keys) {
         this.site = site;
@@ -91,8 +93,18 @@ public final class SiteRepository {
         return ids;
     }
 
+    /**
+     * Reads, hash-checks, authenticates and signature-checks a manifest. Objects are immutable and
+     * content addressed, so a manifest opened once through this instance is not read again (restore
+     * of "latest" used to open the newest manifest twice: once to find it, once to restore it).
+     */
     public Manifest readManifest(String name) {
-        return ManifestCodec.open(checkHash(name, site.get(name)), keys.cipher(), keys.bundle().signingPublicKey(), ds, name);
+        Manifest m = manifests.get(name);
+        if (m == null) {
+            m = ManifestCodec.open(checkHash(name, site.get(name)), keys.cipher(), keys.bundle().signingPublicKey(), ds, name);
+            manifests.put(name, m);
+        }
+        return m;
     }
 
     public List<String> snapshotNames() {
