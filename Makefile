@@ -6,6 +6,8 @@ CACHE ?= $(HOME)/.cache/data-embassy
 OPA := $(CACHE)/bin/opa
 MVN ?= mvn -B -ntp
 JAR := target/data-embassy-portal-0.1.0-SNAPSHOT.jar
+# A bounded heap keeps the idle portal near 650 MiB resident instead of growing towards a quarter of RAM.
+JAVA_OPTS ?= -Xmx1g
 SOURCES := $(shell find src/main bpmn policies frontend -type f 2>/dev/null) pom.xml
 
 export OPA_BINARY := $(OPA)
@@ -33,7 +35,7 @@ $(JAR): $(SOURCES)
 build: $(JAR)
 
 run: $(OPA) $(JAR)
-	java -jar $(JAR)
+	java $(JAVA_OPTS) -jar $(JAR)
 
 policy-test: $(OPA)
 	$(OPA) fmt --fail --list policies

@@ -8,7 +8,7 @@ WORK="$(mktemp -d)"
 PORT="${PORT:-18080}"
 trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 START=$(date +%s.%N)
-( cd "$WORK" && exec java -jar "$(realpath "$OLDPWD/$JAR")" --server.port="$PORT" > portal.log 2>&1 ) &
+( cd "$WORK" && exec java ${JAVA_OPTS:-} -jar "$(realpath "$OLDPWD/$JAR")" --server.port="$PORT" > portal.log 2>&1 ) &
 PID=$!
 until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do
   kill -0 "$PID" 2>/dev/null || { cat "$WORK/portal.log"; exit 1; }
