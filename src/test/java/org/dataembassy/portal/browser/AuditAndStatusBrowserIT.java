@@ -2,43 +2,22 @@ package org.dataembassy.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.dataembassy.portal.support.Browser;
-import org.dataembassy.portal.support.PortalIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.dataembassy.portal.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What an auditor sees: login events in the trail, chain verification, and the system status page. */
-@PortalIntegrationTest
-class AuditAndStatusBrowserIT {
-
-    @LocalServerPort
-    int port;
-    Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void close(TestInfo info) {
-        browser.screenshot(info.getDisplayName().replaceAll("\\W+", "_"));
-        browser.close();
-    }
+class AuditAndStatusBrowserIT extends BrowserTest {
 
     @Test
     void loginsLogoutsAndFailedLoginsAreInTheTrailAndTheChainVerifies() {
         browser.login("sam", "not-the-password");
         browser.awaitText("Sign-in failed");
-        browser.login("sam", OnboardingBrowserIT.PASSWORD);
+        browser.login("sam", PASSWORD);
         browser.await(By.id("main-nav"));
         browser.logout();
 
-        browser.login("aude", OnboardingBrowserIT.PASSWORD);
+        browser.login("aude", PASSWORD);
         browser.open("audit");
         browser.waitUntil(d -> d.findElement(By.id("audit-entries")).getText().contains("user:sam"));
         String trail = browser.await(By.id("audit-entries")).getText();
@@ -51,7 +30,7 @@ class AuditAndStatusBrowserIT {
 
     @Test
     void theStatusPageShowsOpaCamundaDatabaseAndSites() {
-        browser.login("ada", OnboardingBrowserIT.PASSWORD);
+        browser.login("ada", PASSWORD);
         browser.open("status");
         String opa = browser.await(By.id("opa-status")).getText();
         assertThat(opa).startsWith("UP").contains("supervised", "version 1.22.3", "bundle revision foundation-1");
@@ -67,7 +46,7 @@ class AuditAndStatusBrowserIT {
 
     @Test
     void unknownRoutesGetAFriendlyPage() {
-        browser.login("dora", OnboardingBrowserIT.PASSWORD);
+        browser.login("dora", PASSWORD);
         browser.open("no-such-page");
         assertThat(browser.await(By.id("not-found")).getText()).contains("This page does not exist");
     }

@@ -2,35 +2,12 @@ package org.dataembassy.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.dataembassy.portal.support.Browser;
-import org.dataembassy.portal.support.PortalIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.dataembassy.portal.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The first slice as people use it, in headless Chromium against the running portal. */
-@PortalIntegrationTest
-class OnboardingBrowserIT {
-
-    static final String PASSWORD = "embassy-demo";
-
-    @LocalServerPort
-    int port;
-    Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void close(TestInfo info) {
-        browser.screenshot(info.getDisplayName().replaceAll("\\W+", "_"));
-        browser.close();
-    }
+class OnboardingBrowserIT extends BrowserTest {
 
     @Test
     void aFailedLoginShowsAnErrorAndStaysOnTheLoginPage() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dataembassy.portal.support.Browser;
+import org.dataembassy.portal.support.BrowserTest;
 import org.dataembassy.portal.support.PortalIntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,7 +47,7 @@ class RoleAccessBrowserIT {
     void eachRoleOpensExactlyItsPages(String username) {
         String role = USERS.get(username);
         try (Browser browser = new Browser("http://localhost:" + port)) {
-            browser.login(username, OnboardingBrowserIT.PASSWORD);
+            browser.login(username, BrowserTest.PASSWORD);
             browser.await(By.id("main-nav"));
             List<String> navigation = browser.all(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
                     .map(e -> e.getDomAttribute("path")).toList();

@@ -2,38 +2,22 @@ package org.dataembassy.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.dataembassy.portal.support.Browser;
-import org.dataembassy.portal.support.PortalIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
+import org.dataembassy.portal.support.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A legal officer asks the real treaty rules (real OPA) what-if questions in the try-it panel. */
-@PortalIntegrationTest
-class TryItBrowserIT {
-
-    @LocalServerPort
-    int port;
-    Browser browser;
+class TryItBrowserIT extends BrowserTest {
 
     @BeforeEach
     void signIn() {
-        browser = new Browser("http://localhost:" + port);
-        browser.login("lola", OnboardingBrowserIT.PASSWORD);
+        browser.login("lola", PASSWORD);
         browser.await(By.id("main-nav"));
         browser.open("agreements/try-it");
         browser.await(By.id("evaluate"));
         browser.choose("agreement", "ee_lu");
         browser.choose("entry-point", "onboarding");
-    }
-
-    @AfterEach
-    void close(TestInfo info) {
-        browser.screenshot("tryit-" + info.getDisplayName().replaceAll("\\W+", "_"));
-        browser.close();
     }
 
     @Test

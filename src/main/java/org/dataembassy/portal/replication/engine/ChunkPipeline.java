@@ -4,12 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.dataembassy.portal.replication.ReplicationException;
 import org.dataembassy.portal.replication.crypto.Compression;
 import org.dataembassy.portal.replication.crypto.Hashes;
 import org.dataembassy.portal.replication.crypto.ObjectType;
@@ -86,14 +84,7 @@ final class ChunkPipeline implements AutoCloseable {
     }
 
     static Processed get(Future<Processed> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ReplicationException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new ReplicationException("chunk processing failed: " + e.getCause(), e.getCause());
-        }
+        return Futures.await(f, "chunk processing");
     }
 
     static List<String> ids(List<Future<Processed>> futures) {

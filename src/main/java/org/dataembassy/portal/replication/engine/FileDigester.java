@@ -1,12 +1,10 @@
 package org.dataembassy.portal.replication.engine;
 
 import java.security.MessageDigest;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import org.dataembassy.portal.replication.ReplicationException;
 import org.dataembassy.portal.replication.crypto.Hashes;
 
 /**
@@ -47,14 +45,7 @@ final class FileDigester implements AutoCloseable {
     }
 
     static String get(Future<String> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ReplicationException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new ReplicationException("file digest failed: " + e.getCause(), e.getCause());
-        }
+        return Futures.await(f, "file digest");
     }
 
     @Override
