@@ -119,6 +119,7 @@ class BundleSignatureTests {
         write(folder, "dataembassy/a/a_test.rego", "package dataembassy.a_test\n");
         write(folder, "dataembassy/a/data.json", "{}");
         write(folder, "dataembassy/a/README.md", "notes");
+        write(folder, "dataembassy/testdata/a/data.json", "{\"cases\": []}");
 
         byte[] bundle = BundleBuilder.buildSigned(folder, keys.getPrivate(), "k");
         Map<String, byte[]> entries = untar(bundle);

@@ -32,7 +32,7 @@ import java.util.zip.GZIPOutputStream;
  * Builds a signed OPA bundle ({@code .tar.gz}) from a policy folder, in the format OPA verifies.
  *
  * <p>What goes in: {@code .manifest}, every {@code *.rego} except {@code *_test.rego}, and every
- * {@code data.json}. Tests are left out on purpose: they run in {@code make test} ({@code opa test}) and
+ * {@code data.json} outside {@code testdata/} folders. Tests are left out on purpose: they run in {@code make test} ({@code opa test}) and
  * in the editor, and a served bundle only needs the rules (test packages would otherwise be queryable
  * through the Data API). Anything else in the folder (README, {@code data.yaml}, an old
  * {@code .signatures.json}) is not part of the bundle.
@@ -76,6 +76,9 @@ public final class BundleBuilder {
 
     static boolean isBundleFile(String name) {
         String base = name.substring(name.lastIndexOf('/') + 1);
+        if (name.startsWith("testdata/") || name.contains("/testdata/")) {
+            return false; // case tables are test inputs, like the _test.rego files that read them
+        }
         return name.equals(".manifest") || base.equals("data.json")
                 || (base.endsWith(".rego") && !base.endsWith("_test.rego"));
     }
