@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        {@code http://127.0.0.1:<server port><context path>}
  * @param bundlePollingMin shortest delay between the supervised OPA's bundle downloads
  * @param bundlePollingMax longest delay between the supervised OPA's bundle downloads
+ * @param commandTimeout   longest run of one OPA command ({@code check}, {@code fmt}, {@code test}, {@code eval})
+ * @param publishTimeout   how long a publication waits for OPA to activate the new bundle before it is undone
  */
 @ConfigurationProperties("dataembassy.policy")
 public record PolicyProperties(
@@ -34,7 +36,9 @@ public record PolicyProperties(
         @DefaultValue("") String bundleToken,
         @DefaultValue("") String bundleServiceUrl,
         @DefaultValue("1s") Duration bundlePollingMin,
-        @DefaultValue("2s") Duration bundlePollingMax) {
+        @DefaultValue("2s") Duration bundlePollingMax,
+        @DefaultValue("60s") Duration commandTimeout,
+        @DefaultValue("30s") Duration publishTimeout) {
 
     public boolean supervised() {
         return "supervised".equals(mode);

@@ -74,7 +74,7 @@ public final class BundleBuilder {
         return files;
     }
 
-    static boolean isBundleFile(String name) {
+    public static boolean isBundleFile(String name) {
         String base = name.substring(name.lastIndexOf('/') + 1);
         if (name.startsWith("testdata/") || name.contains("/testdata/")) {
             return false; // case tables are test inputs, like the _test.rego files that read them

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.Reason;
+import org.dataembassy.portal.policy.RecordedDecision;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,6 +34,33 @@ public class DecisionRecords {
                 .params(id, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS)), entryPoint, subject,
                         toJson(input), outcome.name(), toJson(reasons))
                 .update();
+    }
+
+    /** Decisions taken since {@code since}, oldest first, at most {@code limit}. */
+    public List<RecordedDecision> since(Instant since, int limit) {
+        return jdbc.sql("select id, decided_at, entry_point, subject, input_json, outcome, reasons_json from policy_decision"
+                        + " where decided_at >= ? order by decided_at, id")
+                .param(Timestamp.from(since)).query((rs, row) -> new RecordedDecision(rs.getString("id"),
+                        rs.getTimestamp("decided_at").toInstant(), rs.getString("entry_point"), rs.getString("subject"),
+                        readMap(rs.getString("input_json")), PolicyDecision.Outcome.valueOf(rs.getString("outcome")),
+                        readReasons(rs.getString("reasons_json"))))
+                .stream().limit(limit).toList();
+    }
+
+    private Map<String, Object> readMap(String text) {
+        try {
+            return json.readValue(text, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            return Map.of(); // truncated when stored (over 20,000 characters): replayed as an empty input
+        }
+    }
+
+    private List<Reason> readReasons(String text) {
+        try {
+            return json.readValue(text, new com.fasterxml.jackson.core.type.TypeReference<List<Reason>>() { });
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
     }
 
     private String toJson(Object value) {

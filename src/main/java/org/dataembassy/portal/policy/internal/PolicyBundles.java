@@ -57,13 +57,20 @@ public final class PolicyBundles {
     }
 
     private final Path home;
+    private final Path sourceFolder;
     private final BundleSigningKey key;
     private final AtomicLong requests = new AtomicLong();
     private volatile Served current;
 
-    PolicyBundles(Path home, BundleSigningKey key) {
+    PolicyBundles(Path home, Path sourceFolder, BundleSigningKey key) {
         this.home = home;
+        this.sourceFolder = sourceFolder;
         this.key = key;
+    }
+
+    /** The policy folder the portal started with: tests and case tables included, as the checks need them. */
+    public Path sourceFolder() {
+        return sourceFolder;
     }
 
     /**

@@ -28,10 +28,10 @@ class PolicyEngineConfiguration {
         Path opaHome = Path.of(dataDir).toAbsolutePath().resolve("opa");
         BundleSigningKey key = BundleSigningKey.loadOrCreate(opaHome.resolve("signing"), properties.bundleKeyId(),
                 properties.bundleToken());
-        PolicyBundles bundles = new PolicyBundles(opaHome, key);
         Path folder = properties.bundleDir().isBlank()
                 ? BundleFolder.extractFromClasspath(opaHome.resolve("bundle"))
                 : Path.of(properties.bundleDir()).toAbsolutePath();
+        PolicyBundles bundles = new PolicyBundles(opaHome, folder, key);
         bundles.publish(folder);
         return bundles;
     }
@@ -69,6 +69,12 @@ class PolicyEngineConfiguration {
         }
         String contextPath = environment.getProperty("server.servlet.context-path", "").replaceFirst("/+$", "");
         return "http://127.0.0.1:" + web.getWebServer().getPort() + contextPath;
+    }
+
+    /** The OPA command line for checks, formatting, tests and draft evaluation (the supervised server's binary). */
+    @Bean
+    OpaCommands opaCommands(PolicyProperties properties) {
+        return new OpaCommands(OpaSupervisor.resolveBinary(properties.opaBinary()), properties.commandTimeout());
     }
 
     @Bean

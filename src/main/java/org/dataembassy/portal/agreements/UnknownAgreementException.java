@@ -1,0 +1,9 @@
+package org.dataembassy.portal.agreements;
+
+/** No agreement (or version) by that key in the registry. */
+public class UnknownAgreementException extends RuntimeException {
+
+    public UnknownAgreementException(String what) {
+        super("no agreement " + what + " in the registry");
+    }
+}

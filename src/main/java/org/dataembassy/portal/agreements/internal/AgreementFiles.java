@@ -1,0 +1,153 @@
+package org.dataembassy.portal.agreements.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dataembassy.portal.agreements.DraftContent;
+import org.dataembassy.portal.policy.PolicyTree;
+
+/**
+ * Where an agreement lives in a policy tree ({@code dataembassy/agreements/<key>/}: {@code data.json},
+ * {@code <key>.rego}, {@code <key>_test.rego}), how registry versions replace it, and what a new agreement
+ * starts from: the treaty contract's rules, generated, and a copy of a seed's clause structure.
+ */
+public final class AgreementFiles {
+
+    public static final String ROOT = "dataembassy/agreements/";
+    static final List<String> ENTRY_POINTS = List.of("onboarding", "transfer", "jurisdiction", "activation");
+    private static final Pattern KEY = Pattern.compile("[a-z]{2}_[a-z]{2}(_[a-z0-9]{1,12})?");
+    private static final Pattern FOLDER = Pattern.compile("^" + Pattern.quote(ROOT) + "([a-z0-9_]+)/data\\.json$");
+
+    private AgreementFiles() {
+    }
+
+    public static boolean isKey(String key) {
+        return key != null && KEY.matcher(key).matches();
+    }
+
+    public static String folder(String key) {
+        return ROOT + key + "/";
+    }
+
+    public static String regoPath(String key) {
+        return folder(key) + key + ".rego";
+    }
+
+    public static String testsPath(String key) {
+        return folder(key) + key + "_test.rego";
+    }
+
+    public static String dataPath(String key) {
+        return folder(key) + "data.json";
+    }
+
+    /** Agreements present in a tree (folders with a data.json), key → content as found. */
+    public static Map<String, DraftContent> agreementsIn(PolicyTree tree) {
+        Map<String, DraftContent> found = new LinkedHashMap<>();
+        for (String path : tree.files().keySet()) {
+            Matcher m = FOLDER.matcher(path);
+            if (m.matches()) {
+                String key = m.group(1);
+                found.put(key, new DraftContent(TermsJson.termsOf(tree.files().get(path)),
+                        tree.file(regoPath(key)).orElse(""), tree.file(testsPath(key)).orElse(""),
+                        "imported from the policy folder"));
+            }
+        }
+        return found;
+    }
+
+    /** {@code tree} with agreement {@code key} replaced by {@code content}, or removed when it is null. */
+    public static PolicyTree withAgreement(PolicyTree tree, String key, DraftContent content) {
+        PolicyTree without = tree.withoutFolder(folder(key));
+        if (content == null) {
+            return without;
+        }
+        return without.with(dataPath(key), TermsJson.dataJson(content.termsJson()))
+                .with(regoPath(key), content.regoSource())
+                .with(testsPath(key), content.testsSource());
+    }
+
+    /** The treaty package a new agreement starts with: the contract's rules, taken from the generic clauses. */
+    public static String generatedRego(String key) {
+        StringBuilder rego = new StringBuilder();
+        rego.append("# METADATA\n# title: Treaty package ").append(key).append("\n# description: |\n")
+                .append("#   Implements the treaty contract for agreement ").append(key).append(" from its structured terms\n")
+                .append("#   (data.json beside this file) through the generic clause rules in\n")
+                .append("#   dataembassy.treaty. Hand-written rules for this treaty go below.\n")
+                .append("package dataembassy.agreements.").append(key).append("\n\nimport data.dataembassy.treaty\n");
+        for (String entry : ENTRY_POINTS) {
+            rego.append('\n')
+                    .append(entry).append("_deny contains r if some r in treaty.").append(entry).append("_deny.").append(key).append('\n')
+                    .append('\n')
+                    .append(entry).append("_review contains r if some r in treaty.").append(entry).append("_review.").append(key).append('\n')
+                    .append('\n')
+                    .append(entry).append("_established if treaty.").append(entry).append("_established.").append(key).append('\n');
+        }
+        return rego.toString();
+    }
+
+    /** Tests a new agreement starts with: it keeps the treaty contract, and its reasons cite it. */
+    public static String generatedTests(String key) {
+        String id = key.replace('_', '-');
+        return "package dataembassy." + key + "_test\n\n"
+                + "import data.dataembassy.agreements." + key + "\n"
+                + "import data.dataembassy.contract\n\n"
+                + "test_allow_" + key + "_keeps_the_treaty_contract if {\n"
+                + "\tevery v in contract.violations {\n"
+                + "\t\tnot startswith(v, \"" + key + ":\")\n"
+                + "\t}\n"
+                + "}\n\n"
+                + "test_deny_" + key + "_unknown_classification_cites_this_agreement if {\n"
+                + "\treasons := " + key + ".onboarding_deny with input as {\"agreement\": \"" + key
+                + "\", \"dataset\": {\"classification\": \"NONSENSE\"}}\n"
+                + "\tsome r in reasons\n"
+                + "\tr.code == \"CLASSIFICATION_UNKNOWN\"\n"
+                + "\tr.agreement == \"" + id + "\"\n"
+                + "}\n";
+    }
+
+    /**
+     * Terms for a new agreement: the clause structure (and clause values) of {@code template}, with the new
+     * id, title, parties and reference, status DRAFT, no dates and no sites yet; article numbers marked
+     * illustrative until the legal officer enters the treaty's own.
+     */
+    public static String newTerms(JsonNode template, String key, String title, String reference, String originating,
+                                  String host) {
+        ObjectNode terms = template.deepCopy();
+        terms.put("id", key.replace('_', '-'));
+        terms.put("title", title);
+        terms.put("treaty_reference", reference);
+        ObjectNode parties = terms.putObject("parties");
+        parties.put("originating_state", originating);
+        parties.put("host_state", host);
+        terms.put("articles_illustrative", true);
+        terms.put("illustrative_note", "Clauses and article numbers copied from a template agreement: replace them"
+                + " with this treaty's own before it is signed.");
+        ObjectNode lifecycle = terms.putObject("lifecycle");
+        lifecycle.put("status", "DRAFT");
+        lifecycle.putNull("signed");
+        lifecycle.putNull("in_force_from");
+        lifecycle.putNull("suspended_from");
+        lifecycle.putNull("terminated_on");
+        ObjectNode validity = terms.putObject("validity");
+        validity.putNull("from");
+        validity.putNull("until");
+        terms.putArray("sites");
+        if (terms.path("personnel").isObject()) {
+            ((ObjectNode) terms.get("personnel")).put("cleared_by", originating);
+        }
+        if (terms.path("jurisdiction").isObject()) {
+            ObjectNode jurisdiction = (ObjectNode) terms.get("jurisdiction");
+            jurisdiction.put("law", originating);
+            jurisdiction.putArray("court_orders_recognised_from").add(originating);
+        }
+        if (terms.path("audit").isObject()) {
+            ((ObjectNode) terms.get("audit")).putArray("by").add(originating);
+        }
+        return TermsJson.pretty(terms);
+    }
+}

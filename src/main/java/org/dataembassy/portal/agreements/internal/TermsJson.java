@@ -1,0 +1,85 @@
+package org.dataembassy.portal.agreements.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reading and writing the {@code terms} JSON of an agreement version. */
+public final class TermsJson {
+
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private TermsJson() {
+    }
+
+    public record Parties(String originating, String host) {
+    }
+
+    /** Parses terms; throws {@link JsonProcessingException} with line and column when the text is not JSON. */
+    static JsonNode parse(String termsJson) throws JsonProcessingException {
+        return JSON.readTree(termsJson);
+    }
+
+    /** The terms as a JSON tree; an empty object when the text is not JSON. */
+    public static JsonNode parseOrEmpty(String termsJson) {
+        try {
+            JsonNode node = JSON.readTree(termsJson);
+            return node == null ? JSON.createObjectNode() : node;
+        } catch (JsonProcessingException e) {
+            return JSON.createObjectNode();
+        }
+    }
+
+    public static Parties parties(String termsJson) {
+        JsonNode parties = parseOrEmpty(termsJson).path("parties");
+        return new Parties(parties.path("originating_state").asText(""), parties.path("host_state").asText(""));
+    }
+
+    static String title(JsonNode terms) {
+        return terms.path("title").asText("");
+    }
+
+    static String lifecycle(JsonNode terms) {
+        return terms.path("lifecycle").path("status").asText("DRAFT");
+    }
+
+    /** Article topic → [number, title], in the order the terms list them. */
+    static Map<String, String[]> articles(JsonNode terms) {
+        Map<String, String[]> found = new LinkedHashMap<>();
+        terms.path("articles").fields().forEachRemaining(e -> found.put(e.getKey(),
+                new String[] {e.getValue().path("number").asText("-"), e.getValue().path("title").asText("")}));
+        return found;
+    }
+
+    /** The agreement's {@code data.json}: {@code {"terms": …}}, pretty-printed, ending in a newline. */
+    static String dataJson(String termsJson) {
+        try {
+            ObjectNode data = JSON.createObjectNode();
+            data.set("terms", parse(termsJson));
+            return JSON.writeValueAsString(data) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("terms are not JSON", e);
+        }
+    }
+
+    /** The {@code terms} object of a {@code data.json}, pretty-printed. */
+    static String termsOf(String dataJson) {
+        try {
+            return JSON.writeValueAsString(parse(dataJson).path("terms")) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("data.json is not JSON", e);
+        }
+    }
+
+    static String pretty(JsonNode node) {
+        try {
+            return JSON.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
