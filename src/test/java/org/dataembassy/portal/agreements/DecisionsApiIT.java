@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.dataembassy.portal.support.ApiSession;
 import org.dataembassy.portal.support.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,32 +22,17 @@ class DecisionsApiIT {
     @LocalServerPort
     int port;
 
-    /** A signed-in HTTP session with its CSRF token. */
     private final class Session {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String csrfHeader;
-        String csrfToken;
+        final ApiSession api;
+        final HttpClient http;
 
         Session(String username) throws Exception {
-            http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.discarding());
-            HttpResponse<Void> login = http.send(HttpRequest.newBuilder(uri("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=embassy-demo")).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-            HttpResponse<String> csrf = http.send(HttpRequest.newBuilder(uri("/api/csrf")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(csrf.statusCode()).isEqualTo(200);
-            JsonNode token = JSON.readTree(csrf.body());
-            csrfHeader = token.get("headerName").asText();
-            csrfToken = token.get("token").asText();
+            api = new ApiSession(port, username);
+            http = api.http;
         }
 
         HttpResponse<String> post(String path, String body) throws Exception {
-            return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                    .header(csrfHeader, csrfToken).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return api.post(path, body);
         }
     }
 

@@ -1,5 +1,10 @@
 package org.dataembassy.portal.agreements.web;
 
+import org.dataembassy.portal.agreements.FourEyesException;
+import org.dataembassy.portal.agreements.UnknownAgreementException;
+import org.dataembassy.portal.agreements.VersionStateException;
+import org.dataembassy.portal.policy.PolicyRejectedException;
+
 import java.net.URI;
 import java.util.Map;
 import org.dataembassy.portal.shared.InvalidInputException;
@@ -13,7 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Turns the API's errors into RFC 7807 problem+json; 400s carry an {@code errors} map (field → message). */
-@RestControllerAdvice(assignableTypes = DecisionsController.class)
+@RestControllerAdvice(assignableTypes = {DecisionsController.class, AgreementsController.class})
 class ApiProblems {
 
     @ExceptionHandler(DecisionsController.UnknownEntryPointException.class)
@@ -27,10 +32,34 @@ class ApiProblems {
                 e.fieldErrors());
     }
 
+    @ExceptionHandler(UnknownAgreementException.class)
+    ResponseEntity<ProblemDetail> unknownAgreement(UnknownAgreementException e) {
+        return problem(HttpStatus.NOT_FOUND, "Unknown agreement", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(VersionStateException.class)
+    ResponseEntity<ProblemDetail> state(VersionStateException e) {
+        return problem(HttpStatus.CONFLICT, "Not possible in this state", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(FourEyesException.class)
+    ResponseEntity<ProblemDetail> fourEyes(FourEyesException e) {
+        return problem(HttpStatus.FORBIDDEN, "Four-eyes rule", e.getMessage(), null);
+    }
+
+    /** Rego that does not compile, a broken contract, failing tests or a bundle OPA did not activate. */
+    @ExceptionHandler(PolicyRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(PolicyRejectedException e) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Treaty rules refused",
+                e.getMessage() + ". Nothing was changed or published.", null);
+        response.getBody().setProperty("problems", e.problems());
+        return response;
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         return problem(HttpStatus.BAD_REQUEST, "Malformed request body", "The body is not the JSON object expected.",
-                Map.of("body", "expected a JSON object {\"input\": {...}}"));
+                Map.of("body", "expected a JSON object, as the API documentation shows"));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -41,7 +41,7 @@ class ApiSecurity {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/csrf").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/api/agreements").hasAnyRole(ROLES)
+                        .requestMatchers("/api/agreements", "/api/agreements/**").hasAnyRole(ROLES)
                         .requestMatchers(HttpMethod.POST, "/api/decisions/*").hasAnyRole(ROLES)
                         .anyRequest().denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.dataembassy.portal.agreements.EntryPoint;
 import org.dataembassy.portal.agreements.TreatyRules;
-import org.dataembassy.portal.policy.AgreementSummary;
 import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.Reason;
 import org.springframework.http.MediaType;
@@ -44,11 +43,6 @@ class DecisionsController {
         EntryPoint point = EntryPoint.fromKey(entryPoint).orElseThrow(() -> new UnknownEntryPointException(entryPoint));
         PolicyDecision decision = rules.evaluate(point, request.input());
         return new DecisionResponse(decision.decisionId(), point.key(), decision.outcome(), decision.reasons());
-    }
-
-    @GetMapping("/agreements")
-    List<AgreementSummary> agreements() {
-        return rules.agreements();
     }
 
     @GetMapping("/csrf")

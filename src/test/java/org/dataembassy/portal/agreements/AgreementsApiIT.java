@@ -1,0 +1,92 @@
+package org.dataembassy.portal.agreements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dataembassy.portal.support.ApiSession.assertProblem;
+import static org.dataembassy.portal.support.ApiSession.body;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.dataembassy.portal.support.ApiSession;
+import org.dataembassy.portal.support.PortalIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The registry's REST API over real HTTP: the review flow, and every refusal as problem+json. */
+@PortalIntegrationTest
+class AgreementsApiIT {
+
+    @LocalServerPort
+    int port;
+
+    private static String newAgreement() {
+        String suffix = "a" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        return "{\"originatingState\": \"EE\", \"hostState\": \"DE\", \"title\": \"API test " + suffix
+                + "\", \"treatyReference\": \"test\", \"suffix\": \"" + suffix + "\"}";
+    }
+
+    @Test
+    void draftSubmitApproveAndPublishOverHttp() throws Exception {
+        ApiSession lola = new ApiSession(port, "lola");
+        ApiSession leo = new ApiSession(port, "leo");
+        HttpResponse<String> created = lola.post("/api/agreements", newAgreement());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String key = body(created).get("agreementKey").asText();
+        String base = "/api/agreements/" + key + "/versions/1";
+
+        HttpResponse<String> tests = lola.post(base + "/tests", "");
+        assertThat(tests.statusCode()).isEqualTo(200);
+        assertThat(body(tests).at("/run/results").size()).isGreaterThanOrEqualTo(2);
+        assertThat(body(tests).get("articles").findValuesAsText("number")).contains("Art. 5");
+
+        assertThat(lola.post(base + "/submit", "").statusCode()).isEqualTo(200);
+        HttpResponse<String> ownApproval = lola.post(base + "/approve", "{\"comment\": \"mine\"}");
+        assertProblem(ownApproval, 403);
+        assertThat(body(ownApproval).get("detail").asText()).contains("four eyes");
+
+        assertThat(leo.post(base + "/approve", "{\"comment\": \"checked\"}").statusCode()).isEqualTo(200);
+        HttpResponse<String> published = leo.post(base + "/publish", "");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(body(published).get("revision").asText()).contains("+r");
+
+        JsonNode list = body(lola.get("/api/agreements"));
+        assertThat(list.findValues("key").stream().map(JsonNode::asText)).contains(key, "ee_lu");
+    }
+
+    @Test
+    void refusalsAreProblemsAndChangeNothing() throws Exception {
+        ApiSession lola = new ApiSession(port, "lola");
+        HttpResponse<String> created = lola.post("/api/agreements", newAgreement());
+        JsonNode v1 = body(created);
+        String key = v1.get("agreementKey").asText();
+
+        ObjectNode broken = ApiSession.JSON.createObjectNode();
+        broken.put("termsJson", v1.get("termsJson").asText());
+        broken.put("regoSource", v1.get("regoSource").asText() + "\nbad if {\n");
+        broken.put("testsSource", v1.get("testsSource").asText());
+        broken.put("changeNote", "broken");
+        HttpResponse<String> invalidRego = lola.put("/api/agreements/" + key + "/versions/1", broken.toString());
+        assertProblem(invalidRego, 422);
+        assertThat(body(invalidRego).get("problems").get(0).get("file").asText()).isEqualTo("rego");
+        assertThat(body(invalidRego).get("problems").get(0).get("line").asInt()).isPositive();
+
+        broken.put("regoSource", v1.get("regoSource").asText());
+        broken.put("termsJson", v1.get("termsJson").asText().replace("\"originating_state\" : \"EE\"",
+                "\"originating_state\" : \"QQ\""));
+        HttpResponse<String> unknownCountry = lola.put("/api/agreements/" + key + "/versions/1", broken.toString());
+        assertProblem(unknownCountry, 400);
+        assertThat(body(unknownCountry).get("errors").get("terms.parties.originating_state").asText()).contains("QQ");
+
+        assertThat(body(lola.get("/api/agreements/" + key + "/versions/1")).get("changeNote").asText())
+                .isEqualTo("first draft");
+
+        assertProblem(lola.get("/api/agreements/zz_zz/versions"), 404);
+        assertProblem(lola.post("/api/agreements/" + key + "/versions/1/publish", ""), 409);
+        assertProblem(lola.post("/api/agreements", "{\"originatingState\": \"EE\""), 400);
+
+        ApiSession dora = new ApiSession(port, "dora");
+        assertProblem(dora.get("/api/agreements/" + key + "/versions"), 403);
+        assertProblem(dora.post("/api/agreements", newAgreement()), 403);
+    }
+}
