@@ -79,9 +79,13 @@ d = json.load(sys.stdin); x = d["Extra"]
 median = x.get("histogram_timer_server_handler_ns_median", x.get("histogram_timer_rego_query_eval_ns_median", 0))
 print(d["T"] / d["N"], median, d["N"])'
 }
-read -r opa_ns opa_median opa_n < <(floor)
+# The supervised OPA runs with --optimize-store-for-read-speed (see the findings below), so that is the floor;
+# the default store is shown beside it. --e2e does not seem to hand the flag to its server (its figures do
+# not move with it), so it is the HTTP floor of the default store.
+read -r opa_ns opa_median opa_n < <(floor --optimize-store-for-read-speed)
+read -r def_ns def_median def_n < <(floor)
 read -r e2e_ns e2e_median e2e_n < <(floor --e2e)
-echo "opa bench: $opa_ns ns/op in-process, $e2e_ns ns/op end-to-end" >&2
+echo "opa bench: $opa_ns ns/op in-process (read-optimised store), $def_ns default store, $e2e_ns end-to-end" >&2
 
 # The harness runs on the test classpath (it is test code, kept out of the production jar).
 ${MVN:-mvn -B -q} test-compile dependency:build-classpath -Dmdep.includeScope=test \
@@ -112,12 +116,54 @@ echo "Floor: \`opa bench\` on the same folder, query \`data.dataembassy.onboardi
 echo
 echo "| opa bench | iterations | ns/op | median |"
 echo "|---|---|---|---|"
-awk -v ns="$opa_ns" -v m="$opa_median" -v n="$opa_n" 'BEGIN { printf "| in-process (evaluation only) | %d | %.0f (%.2f ms) | %.2f ms |\n", n, ns, ns / 1e6, m / 1e6 }'
-awk -v ns="$e2e_ns" -v m="$e2e_median" -v n="$e2e_n" 'BEGIN { printf "| --e2e (OPA server over HTTP) | %d | %.0f (%.2f ms) | %.2f ms (handler) |\n", n, ns, ns / 1e6, m / 1e6 }'
+row() { awk -v what="$1" -v n="$2" -v ns="$3" -v m="$4" 'BEGIN { printf "| %s | %d | %.0f (%.2f ms) | %.2f ms |\n", what, n, ns, ns / 1e6, m / 1e6 }'; }
+row "in-process, \`--optimize-store-for-read-speed\` (as the supervised OPA runs)" "$opa_n" "$opa_ns" "$opa_median"
+row "in-process, default store" "$def_n" "$def_ns" "$def_median"
+row "\`--e2e\` (OPA server over HTTP, default store), median of the handler" "$e2e_n" "$e2e_ns" "$e2e_median"
 echo
 awk -v ours="$p50_1" -v ns="$opa_ns" -v e2e="$e2e_ns" 'BEGIN {
-  printf "Ratio: our p50 (decide, onboarding, 1 thread) / opa bench floor = %.2f ms / %.2f ms = %.2f (in-process); %.2f against --e2e.\n",
-    ours, ns / 1e6, ours / (ns / 1e6), ours / (e2e / 1e6) }'
-if [ -f "$WORK/findings.md" ]; then echo; cat "$WORK/findings.md"; fi
+  printf "Ratio: our p50 (decide, onboarding, 1 thread) / opa bench floor (in-process, read-optimised store) = %.2f ms / %.2f ms = %.1f.\n",
+    ours, ns / 1e6, ours / (ns / 1e6) }'
+awk -F'|' -v cores="$(nproc)" '/PolicyDecisions.decide`/ { n = $3 + 0; p99 = $5 + 0; rate = $7 + 0; cpu = $9 + 0
+    if (rate > best) { best = rate; at = n; bestp99 = p99 }
+    if (cpu > 0 && (mincpu == 0 || cpu < mincpu)) mincpu = cpu
+    if (p99 <= 5) met = met sprintf(" %s×%d", $2 ~ /transfer/ ? "transfer" : "onboarding", n) }
+  END { printf "\nAgainst the targets, this run: best %.0f decisions/s (%d threads, p99 %.2f ms) — %s 2,000/s; p99 ≤ 5 ms met in: %s.\n",
+    best, at, bestp99, (best >= 2000 ? "meets" : "misses"), (met == "" ? "no row" : met)
+    if (mincpu > 0) printf "CPU per decision (portal JVM + OPA, least of the rows): %.2f ms, so %d idle cores would allow at most ~%.0f decisions/s.\n",
+      mincpu, cores, cores * 1000 / mincpu }' "$WORK/harness.md"
+echo
+cat <<'MD'
+Other builds share the two cores during `make bench`, so p99 and max mostly measure the scheduler.
+
+Findings (profiling for issue 4, 2026-11-26, same machine, load average 10–14 while measuring):
+
+- **OPA's store was the cost, not Java.** Before the fix, `decide` had a p50 of ~11 ms and ~75–100 decisions/s,
+  and `opa bench` on this folder took 7.5 ms/op (0.59 ms/op with the two seeds alone): OPA's default in-memory
+  store converts every agreement's `terms` into its AST form on each evaluation (`treaty.agreements` builds
+  the map of all agreements; `opa eval --profile`: 3.2 ms of 4.4 ms on `treaty.rego:12`), so the cost grew
+  with the number of agreements. With `--optimize-store-for-read-speed` (data kept as AST) the same query
+  takes ~0.4–0.5 ms/op with 2 or 50 agreements. **Fix:** the supervised OPA is started with that flag
+  (`PolicyEngineConfiguration`); decisions, bundle signing/verification and fail-closed denies are
+  unchanged; the price is memory and slower data writes, which a read-only bundle does not mind. External
+  OPAs (production) should be run with the same flag. After the fix, `decide` p50 fell to ~2–2.5 ms and
+  throughput rose 4–5×.
+- **Where the portal's own time goes after the fix** (JFR execution samples of the calling threads): OPA
+  client (request building, JSON both ways, JDK `HttpClient` with kept-alive connections) ~42%; Spring
+  Security's method authorization ~19%, mostly its Micrometer observation (a long-task timer per check);
+  the audit append (hash chain, three statements on H2 under the head-row lock) ~17%; the decision record
+  insert ~10%; transaction begin/commit ~10%. Most wall time is waiting for OPA and for a CPU. The audit
+  head-row lock serialises decisions by design (one hash chain), which caps scaling with threads.
+- **Not changed, on purpose:** every decision is still recorded and audited in the caller's transaction
+  (the counts above match), and fail-closed semantics are untouched. Turning off the security observation
+  (`management.observations.enable.spring.security=false`) is an application-wide setting, not the policy
+  module's call. The targets (p99 ≤ 5 ms, ≥ 2,000/s on 2 cores) leave ~1 ms of CPU per decision for OPA, the
+  portal and H2 together; read the rows above against the noise before concluding — a quiet machine is
+  needed for a verdict on p99.
+- **Publish → active** is bounded by OPA's bundle polling (it has no push, and long polling needs a server
+  that supports it, which the portal's bundle endpoint does not): default polling (1–2 s) gives roughly
+  0.5–2 s; OPA accepts whole seconds only, so min = max = 1 s is the smallest setting. Signing and serving a
+  50-agreement bundle takes tens of milliseconds.
+MD
 echo
 echo "Reproduce: \`scripts/bench-policy.sh\` (run by \`make bench\`); \`SECONDS_PER_ROW=3\` for a quick run, \`PROFILE=1\` for a JFR profile."

@@ -1,5 +1,6 @@
 package org.dataembassy.portal.policy.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.dataembassy.portal.policy.PolicyQuery;
 import org.dataembassy.portal.policy.internal.OpaDecisionClient;
 import org.dataembassy.portal.policy.internal.OpaEndpoint;
 import org.dataembassy.portal.policy.internal.OpaProbe;
+import org.dataembassy.portal.policy.internal.OpaSupervisor;
 import org.dataembassy.portal.policy.internal.PolicyBundles;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,8 +41,8 @@ public final class PolicyBench {
         Path work = Files.createTempDirectory("policy-bench");
 
         List<String> rows = new ArrayList<>(List.of(
-                "| what | threads | p50 ms | p99 ms | max ms | calls/s | engine unavailable |",
-                "|---|---|---|---|---|---|---|"));
+                "| what | threads | p50 ms | p99 ms | max ms | calls/s | engine unavailable | CPU ms/call (JVM + OPA) |",
+                "|---|---|---|---|---|---|---|---|"));
         List<BenchQueries.Agreement> agreements = BenchQueries.agreements(folder);
         try (ConfigurableApplicationContext portal = start(work.resolve("default"), folder, "1s", "2s")) {
             PolicyDecisions decisions = portal.getBean(PolicyDecisions.class);
@@ -66,12 +68,13 @@ public final class PolicyBench {
             for (String[] scenario : new String[][] {{"onboarding", "decide"}, {"transfer", "decide"}, {"onboarding", "opa"}}) {
                 for (int n : threads) {
                     boolean viaDecide = scenario[1].equals("decide");
+                    long cpuBefore = cpuNanos(portal);
                     ClosedLoop.Result r = ClosedLoop.run(scenario[0].equals("onboarding") ? onboarding : transfer,
                             viaDecide ? decide : opaOnly, n, run);
                     decided += viaDecide ? r.latency().calls() : 0;
                     String what = viaDecide ? "`PolicyDecisions.decide` " + scenario[0]
                             : "`OpaDecisionClient.query` only (HTTP + JSON, no record/audit) " + scenario[0];
-                    rows.add(row(what, n, r));
+                    rows.add(row(what, n, r, (cpuNanos(portal) - cpuBefore) / 1e6 / Math.max(1, r.latency().calls())));
                     System.err.println(rows.get(rows.size() - 1));
                 }
             }
@@ -101,6 +104,9 @@ public final class PolicyBench {
                 "--dataembassy.policy.bundle-polling-min=" + pollMin,
                 "--dataembassy.policy.bundle-polling-max=" + pollMax,
                 "--server.port=0",
+                // the production frontend bundle (built by vaadin-maven-plugin into target/classes): no dev
+                // server and npm competing with the measurement for the two cores
+                "--vaadin.productionMode=true",
                 "--logging.level.root=warn",
                 "--logging.level.org.dataembassy=warn");
     }
@@ -115,10 +121,22 @@ public final class PolicyBench {
         return line;
     }
 
-    private static String row(String what, int threads, ClosedLoop.Result r) {
+    private static String row(String what, int threads, ClosedLoop.Result r, double cpuMillisPerCall) {
         Latencies.Summary s = r.latency();
-        return String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.0f | %d |", what, threads,
-                s.p50() / 1e6, s.p99() / 1e6, s.max() / 1e6, s.perSecond(), r.unanswered());
+        return String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.0f | %d | %.2f |", what, threads,
+                s.p50() / 1e6, s.p99() / 1e6, s.max() / 1e6, s.perSecond(), r.unanswered(), cpuMillisPerCall);
+    }
+
+    /**
+     * CPU time used so far by this JVM (the whole portal: callers, H2, background threads, GC, JIT) and by the
+     * supervised OPA process. Less sensitive to other tenants of the machine than wall time.
+     */
+    private static long cpuNanos(ConfigurableApplicationContext portal) {
+        long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        long opa = portal.getBean(OpaEndpoint.class) instanceof OpaSupervisor supervisor
+                ? ProcessHandle.of(supervisor.pid()).flatMap(h -> h.info().totalCpuDuration()).map(Duration::toNanos).orElse(0L)
+                : 0L;
+        return jvm + opa;
     }
 
     private static long count(JdbcClient jdbc, String table) {
