@@ -146,8 +146,8 @@ Findings (profiling for issue 4, 2026-11-26, same machine, load average 10–14 
   takes ~0.4–0.5 ms/op with 2 or 50 agreements. **Fix:** the supervised OPA is started with that flag
   (`PolicyEngineConfiguration`); decisions, bundle signing/verification and fail-closed denies are
   unchanged; the price is memory and slower data writes, which a read-only bundle does not mind. External
-  OPAs (production) should be run with the same flag. After the fix, `decide` p50 fell to ~2–2.5 ms and
-  throughput rose 4–5×.
+  OPAs (production) should be run with the same flag. After the fix, `decide` p50 fell to ~1.1–2.5 ms
+  (depending on the load) and throughput rose 4–8×.
 - **Where the portal's own time goes after the fix** (JFR execution samples of the calling threads): OPA
   client (request building, JSON both ways, JDK `HttpClient` with kept-alive connections) ~42%; Spring
   Security's method authorization ~19%, mostly its Micrometer observation (a long-task timer per check);
@@ -157,9 +157,10 @@ Findings (profiling for issue 4, 2026-11-26, same machine, load average 10–14 
 - **Not changed, on purpose:** every decision is still recorded and audited in the caller's transaction
   (the counts above match), and fail-closed semantics are untouched. Turning off the security observation
   (`management.observations.enable.spring.security=false`) is an application-wide setting, not the policy
-  module's call. The targets (p99 ≤ 5 ms, ≥ 2,000/s on 2 cores) leave ~1 ms of CPU per decision for OPA, the
-  portal and H2 together; read the rows above against the noise before concluding — a quiet machine is
-  needed for a verdict on p99.
+  module's call. The throughput target leaves 1 ms of CPU per decision on 2 cores for OPA, the portal and
+  H2 together; the CPU line above (1.3–2.9 ms per decision in the runs so far) says it is missed even on
+  idle cores, not merely blurred by noise. For p99 ≤ 5 ms a quiet machine is needed for a verdict: here the
+  OPA-only rows already miss it at times, so scheduling delay dominates the tail.
 - **Publish → active** is bounded by OPA's bundle polling (it has no push, and long polling needs a server
   that supports it, which the portal's bundle endpoint does not): default polling (1–2 s) gives roughly
   0.5–2 s; OPA accepts whole seconds only, so min = max = 1 s is the smallest setting. Signing and serving a
