@@ -77,3 +77,4 @@ rm -rf "$WORK/rclone-crypt" "$WORK/two"
   echo "Reproduce: \`make bench\` (or \`SIZE_MB=256 make bench\` for a quick run)."
 } > "$OUT"
 echo "wrote $OUT"
+{ echo; scripts/bench-policy.sh; } >> "$OUT" # issue 4: policy decisions, its own section

@@ -48,7 +48,9 @@ class PolicyEngineConfiguration {
             String portal = portalUrl(properties, context, environment);
             SupervisedOpaConfig.write(configFile, SupervisedOpaConfig.content(portal, bundles.key(),
                     properties.bundlePollingMin(), properties.bundlePollingMax()));
-            return List.of("--config-file", configFile.toString());
+            // Keep bundle data in OPA's AST form so a decision does not convert every agreement's terms
+            // again: with 50 agreements the default store spent ~85% of evaluation there (docs/benchmarks.md).
+            return List.of("--config-file", configFile.toString(), "--optimize-store-for-read-speed");
         }, "the portal (" + PolicyBundles.PATH + ")", opaHome.resolve("opa.log"), properties.startupTimeout(), probe);
     }
 
