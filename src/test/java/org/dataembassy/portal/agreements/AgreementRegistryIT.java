@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.PolicyDecisions;
 import org.dataembassy.portal.policy.PolicyProblem;
@@ -16,6 +15,7 @@ import org.dataembassy.portal.policy.Reason;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.support.As;
 import org.dataembassy.portal.support.PortalIntegrationTest;
+import org.dataembassy.portal.support.TestAgreements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -46,21 +46,15 @@ class AgreementRegistryIT {
     }
 
     private static String suffix() {
-        return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        return TestAgreements.suffix();
     }
 
     private AgreementVersion createDraft(String suffix) {
         return lola(() -> registry.create(new NewAgreement("EE", "FR", "Test agreement " + suffix, "test", suffix)));
     }
 
-    /** The draft's terms put in force from 2020 with the given classifications; everything else as created. */
     private static String inForce(String terms, String classifications) {
-        return terms.replace("\"status\" : \"DRAFT\"", "\"status\" : \"IN_FORCE\"")
-                .replace("\"signed\" : null", "\"signed\" : \"2019-05-01\"")
-                .replace("\"in_force_from\" : null", "\"in_force_from\" : \"2020-01-01\"")
-                .replace("\"from\" : null", "\"from\" : \"2020-01-01\"")
-                .replaceFirst("\"permitted_classifications\" : \\[[^\\]]*\\]",
-                        "\"permitted_classifications\" : [ " + classifications + " ]");
+        return TestAgreements.inForce(terms, classifications);
     }
 
     private AgreementVersion publishedAfterReview(AgreementVersion draft) {

@@ -1,0 +1,50 @@
+package org.dataembassy.portal.support;
+
+import java.util.UUID;
+import org.dataembassy.portal.agreements.AgreementRegistry;
+import org.dataembassy.portal.agreements.AgreementVersion;
+import org.dataembassy.portal.agreements.DraftContent;
+import org.dataembassy.portal.agreements.NewAgreement;
+
+/**
+ * Agreements of a test's own (fresh suffix), created through the real registry with two demo legal officers,
+ * so tests sharing one Spring context never change the seeds.
+ */
+public final class TestAgreements {
+
+    public static final String AUTHOR = "lola";
+    public static final String REVIEWER = "leo";
+
+    private TestAgreements() {
+    }
+
+    public static String suffix() {
+        return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+
+    /** Terms put in force since 2020 (signed 2019) with these classifications (JSON strings, comma separated). */
+    public static String inForce(String terms, String classifications) {
+        return terms.replace("\"status\" : \"DRAFT\"", "\"status\" : \"IN_FORCE\"")
+                .replace("\"signed\" : null", "\"signed\" : \"2019-05-01\"")
+                .replace("\"in_force_from\" : null", "\"in_force_from\" : \"2020-01-01\"")
+                .replace("\"from\" : null", "\"from\" : \"2020-01-01\"")
+                .replaceFirst("\"permitted_classifications\" : \\[[^\\]]*\\]",
+                        "\"permitted_classifications\" : [ " + classifications + " ]");
+    }
+
+    /** A new agreement from EE to {@code host}, in force, published as v1 after review. */
+    public static AgreementVersion publishedInForce(AgreementRegistry registry, String host, String classifications) {
+        String suffix = suffix();
+        AgreementVersion v1 = As.user(AUTHOR, "LEGAL_OFFICER", () -> registry.create(
+                new NewAgreement("EE", host, "Test agreement " + suffix, "test", suffix)));
+        String key = v1.agreementKey();
+        As.run(AUTHOR, "LEGAL_OFFICER", () -> {
+            registry.save(key, 1, new DraftContent(inForce(v1.termsJson(), classifications), v1.regoSource(),
+                    v1.testsSource(), "in force since 2020"));
+            registry.submit(key, 1);
+        });
+        As.run(REVIEWER, "LEGAL_OFFICER", () -> registry.approve(key, 1, "matches the treaty"));
+        As.run(AUTHOR, "LEGAL_OFFICER", () -> registry.publish(key, 1));
+        return As.user(AUTHOR, "LEGAL_OFFICER", () -> registry.version(key, 1));
+    }
+}
