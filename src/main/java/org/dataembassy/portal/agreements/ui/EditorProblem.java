@@ -1,6 +1,7 @@
 package org.dataembassy.portal.agreements.ui;
 
 import java.util.Objects;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One problem to show in the {@link RegoEditor}, positioned the way OPA reports compile errors: line and column
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param message  what is wrong, never null
  * @param severity never null
  */
+@NamedInterface("editor")
 public record EditorProblem(int line, int column, String message, Severity severity) {
 
     public EditorProblem {

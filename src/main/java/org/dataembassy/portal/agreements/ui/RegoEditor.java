@@ -16,6 +16,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A code editor for Rego (CodeMirror 6 in the browser): highlighting, line numbers, undo/redo, bracket matching,
@@ -24,7 +25,8 @@ import java.util.Objects;
  * <p>Guarantees: {@link #getValue()} is never null and is the text the browser last reported (edits reach the
  * server about 300 ms after the user stops typing, and at once on save); listeners hear only the user's edits,
  * never {@link #setValue(String)}; while read-only, edits and save requests from the browser are ignored.
- * The npm versions below are pinned in package.json and package-lock.json and must change together.
+ * Exposed to other modules as the named interface "editor". The npm versions below are pinned in package.json
+ * and package-lock.json and must change together.
  */
 @Tag("rego-editor")
 @JsModule("./src/rego-editor.ts")
@@ -34,6 +36,7 @@ import java.util.Objects;
 @NpmPackage(value = "@codemirror/commands", version = "6.11.1")
 @NpmPackage(value = "@codemirror/lint", version = "6.9.8")
 @NpmPackage(value = "@lezer/highlight", version = "1.2.5")
+@NamedInterface("editor")
 public class RegoEditor extends Component implements HasSize {
 
     private static final String VALUE = "value";
@@ -108,6 +111,7 @@ public class RegoEditor extends Component implements HasSize {
 
     /** The user changed the text; {@link #getValue()} is the new text, never null. */
     @DomEvent("value-changed")
+    @NamedInterface("editor")
     public static class ValueChangeEvent extends ComponentEvent<RegoEditor> {
         private final String value;
 
@@ -123,6 +127,7 @@ public class RegoEditor extends Component implements HasSize {
 
     /** The user asked to save; {@link #getValue()} is the text to save, never null. */
     @DomEvent("save-requested")
+    @NamedInterface("editor")
     public static class SaveEvent extends ComponentEvent<RegoEditor> {
         private final String value;
 

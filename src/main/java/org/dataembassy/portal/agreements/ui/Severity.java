@@ -1,6 +1,9 @@
 package org.dataembassy.portal.agreements.ui;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How bad a problem shown in the {@link RegoEditor} is; decides its colour and gutter marker. */
+@NamedInterface("editor")
 public enum Severity {
     ERROR,
     WARNING,
