@@ -44,7 +44,8 @@ public class AgreementListView extends VerticalLayout {
         grid.addColumn(a -> a.openVersions() == 0 ? "" : String.valueOf(a.openVersions())).setHeader("Open versions")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(registry.agreements());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(AgreementView.class, e.getItem().key())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(AgreementView.class,
+                new com.vaadin.flow.router.RouteParameters("key", e.getItem().key()))));
         grid.setAllRowsVisible(true);
 
         add(new H2("Agreements"), new Paragraph("Each bilateral agreement's clauses and treaty rules, versioned. "

@@ -3,7 +3,8 @@ package org.dataembassy.portal.agreements.ui;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -28,7 +29,7 @@ import org.dataembassy.portal.shared.Classification;
  */
 class ClauseForm extends FormLayout {
 
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
     private final Map<String, Runnable> loaders = new LinkedHashMap<>();
     private ObjectNode terms;
     private boolean loading;
@@ -73,21 +74,25 @@ class ClauseForm extends FormLayout {
     }
 
     void setReadOnly(boolean readOnly) {
-        fields.values().forEach(f -> ((com.vaadin.flow.component.HasValue<?, ?>) f).setReadOnly(readOnly));
+        fields.values().forEach(f -> f.setReadOnly(readOnly));
     }
 
     void clearErrors() {
-        fields.values().forEach(f -> f.setInvalid(false));
+        fields.values().forEach(f -> {
+            if (f instanceof HasValidation v) {
+                v.setInvalid(false);
+            }
+        });
     }
 
     /** Shows an error for {@code terms.<path>}; false when no field here edits that path. */
     boolean showError(String key, String message) {
-        HasValidation field = fields.get(key.startsWith("terms.") ? key.substring("terms.".length()) : key);
-        if (field == null) {
+        HasValue<?, ?> field = fields.get(key.startsWith("terms.") ? key.substring("terms.".length()) : key);
+        if (!(field instanceof HasValidation validated)) {
             return false;
         }
-        field.setErrorMessage(message);
-        field.setInvalid(true);
+        validated.setErrorMessage(message);
+        validated.setInvalid(true);
         return true;
     }
 
@@ -134,7 +139,7 @@ class ClauseForm extends FormLayout {
         });
     }
 
-    private <C extends AbstractField<?, ?> & HasValidation> void register(C field, String path, Runnable load,
+    private <C extends Component & HasValue<?, ?>> void register(C field, String path, Runnable load,
                                                                          Runnable store) {
         field.setId("clause-" + path.replace('.', '-').replace('_', '-'));
         fields.put(path, field);
