@@ -51,7 +51,7 @@ scripts/embassy-replication --state "$WORK/warm/state" replicate warm "$WORK/war
 scripts/embassy-replication --state "$WORK/warm/state" scrub warm >/dev/null
 rm -rf "$WORK/warm"
 "${OURS[@]}" init --site local=folder:"$WORK/site" >/dev/null
-"${OURS[@]}" dataset create bench --level 3 >/dev/null
+"${OURS[@]}" dataset create bench >/dev/null # default settings (zstd level 1)
 restic init >/dev/null
 
 measure ours-initial "${OURS[@]}" replicate bench "$WORK/src"

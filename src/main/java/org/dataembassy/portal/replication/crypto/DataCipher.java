@@ -49,6 +49,18 @@ public final class DataCipher {
         }
     }
 
+    /** Seals {@code plaintext[offset, offset+length)}; same result as sealing a copy of that range. */
+    public byte[] seal(ObjectType type, byte[] context, byte[] plaintext, int offset, int length) {
+        if (gcm == null) {
+            return seal(type, context, java.util.Arrays.copyOfRange(plaintext, offset, offset + length));
+        }
+        try {
+            return gcm.encrypt(plaintext, offset, length, associatedData(type, context));
+        } catch (GeneralSecurityException e) {
+            throw new KeyMaterialException("encryption failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Opens a sealed item or throws IntegrityException naming {@code objectName}. */
     public byte[] open(ObjectType type, byte[] context, byte[] sealed, String objectName) {
         try {

@@ -93,9 +93,13 @@ final class NativeGcm {
     }
 
     byte[] encrypt(byte[] plaintext, byte[] ad) throws GeneralSecurityException {
+        return encrypt(plaintext, 0, plaintext.length, ad);
+    }
+
+    byte[] encrypt(byte[] plaintext, int offset, int length, byte[] ad) throws GeneralSecurityException {
         Key k = primary;
         int head = k.prefix.length + k.ivSize;
-        byte[] out = new byte[head + plaintext.length + k.tagSize];
+        byte[] out = new byte[head + length + k.tagSize];
         System.arraycopy(k.prefix, 0, out, 0, k.prefix.length);
         byte[] iv = new byte[k.ivSize];
         RANDOM.get().nextBytes(iv);
@@ -103,8 +107,8 @@ final class NativeGcm {
         Cipher c = ciphers.get();
         c.init(Cipher.ENCRYPT_MODE, k.spec, new GCMParameterSpec(k.tagSize * 8, iv));
         c.updateAAD(ad);
-        int n = c.doFinal(plaintext, 0, plaintext.length, out, head);
-        if (n != plaintext.length + k.tagSize) {
+        int n = c.doFinal(plaintext, offset, length, out, head);
+        if (n != length + k.tagSize) {
             throw new GeneralSecurityException("unexpected ciphertext length");
         }
         return out;

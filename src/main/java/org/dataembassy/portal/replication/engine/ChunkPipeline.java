@@ -37,6 +37,7 @@ final class ChunkPipeline implements AutoCloseable {
     private final ExecutorService pool;
     private final ArrayDeque<Future<Processed>> pending = new ArrayDeque<>();
     private final int window;
+    private final ThreadLocal<byte[]> framing = ThreadLocal.withInitial(() -> new byte[0]);
 
     ChunkPipeline(DatasetKeys keys, Set<String> known, int threads, Consumer<Processed> sink) {
         this.keys = keys;
@@ -65,8 +66,19 @@ final class ChunkPipeline implements AutoCloseable {
         if (!known.add(id)) {
             return new Processed(id, chunk.length, null);
         }
-        byte[] framed = Compression.pack(chunk, 0, chunk.length, keys.bundle().compressionLevel());
-        return new Processed(id, chunk.length, keys.cipher().seal(ObjectType.CHUNK, Hashes.unhex(id), framed));
+        byte[] framed = framingBuffer(chunk.length);
+        int n = Compression.packInto(chunk, 0, chunk.length, keys.bundle().compressionLevel(), framed);
+        return new Processed(id, chunk.length, keys.cipher().seal(ObjectType.CHUNK, Hashes.unhex(id), framed, 0, n));
+    }
+
+    /** This worker's framing buffer, grown to fit (at most one maximum chunk per worker). */
+    private byte[] framingBuffer(int chunkLength) {
+        byte[] b = framing.get();
+        if (b.length < Compression.maxPacked(chunkLength)) {
+            b = new byte[Compression.maxPacked(chunkLength)];
+            framing.set(b);
+        }
+        return b;
     }
 
     void drainAll() {

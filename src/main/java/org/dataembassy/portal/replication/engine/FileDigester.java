@@ -9,8 +9,9 @@ import org.dataembassy.portal.replication.crypto.Hashes;
 
 /**
  * Computes whole-file SHA-256 digests on a thread of its own, so the reading thread only reads
- * and cuts chunks. Chunks are hashed in submission order; at most {@code MAX_PENDING} chunks
- * wait, which bounds the memory they hold. Chunk arrays must not change after submission.
+ * and cuts chunks (replication) or writes them (restore). Chunks are hashed in submission order;
+ * at most {@code maxPending} chunks wait, which bounds the memory they hold. Chunk arrays must not
+ * change after submission.
  */
 final class FileDigester implements AutoCloseable {
     private static final int MAX_PENDING = 16;
@@ -19,8 +20,17 @@ final class FileDigester implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final Semaphore pending = new Semaphore(MAX_PENDING);
+    private final Semaphore pending;
     private MessageDigest digest;
+
+    FileDigester() {
+        this(MAX_PENDING);
+    }
+
+    /** At most {@code maxPending} chunks wait to be hashed. */
+    FileDigester(int maxPending) {
+        this.pending = new Semaphore(maxPending);
+    }
 
     /** Starts a new file. */
     void begin() {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +39,10 @@ import org.dataembassy.portal.replication.format.ObjectNames;
  */
 final class Restorer {
     private static final int WINDOW = 16;
+    /** Chunks written but not yet hashed: with the window, at most 20 chunks are held. */
+    private static final int DIGEST_PENDING = 4;
     private final SiteRepository repo;
+    private final FileDigester digester = new FileDigester(DIGEST_PENDING);
     private final DatasetKeys keys;
     private final ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
         Thread t = new Thread(r, "restore-worker");
@@ -58,6 +60,7 @@ final class Restorer {
             return restoreAll(snapshot, requestedTarget, listener);
         } finally {
             pool.shutdownNow();
+            digester.close();
         }
     }
 
@@ -131,27 +134,34 @@ final class Restorer {
         }
     }
 
+    /**
+     * Fetches and opens chunks on the pool, a window ahead; this thread writes them in order while
+     * the digester hashes them on its own thread, so hashing and writing overlap.
+     */
     private void writeFile(String ds, ManifestEntry e, Path p, Map<String, IndexEntry> index, ProgressMeter meter) throws IOException {
-        MessageDigest digest = Hashes.sha256();
         ArrayDeque<Future<byte[]>> window = new ArrayDeque<>();
+        digester.begin();
+        Future<String> sha256;
         try (OutputStream out = Files.newOutputStream(p)) {
             for (String c : e.chunks()) {
                 IndexEntry ie = index.get(c);
                 window.add(pool.submit(() -> fetchChunk(ds, c, ie)));
                 if (window.size() >= WINDOW) {
-                    writeNext(window, digest, out, meter);
+                    writeNext(window, digester, out, meter);
                 }
             }
             while (!window.isEmpty()) {
-                writeNext(window, digest, out, meter);
+                writeNext(window, digester, out, meter);
             }
+        } finally {
+            sha256 = digester.end();
         }
-        if (!Hashes.hex(digest.digest()).equals(e.sha256())) {
+        if (!FileDigester.get(sha256).equals(e.sha256())) {
             throw new IntegrityException("restored content hash mismatch for " + e.path(), List.of(e.path()));
         }
     }
 
-    private static void writeNext(ArrayDeque<Future<byte[]>> window, MessageDigest digest, OutputStream out, ProgressMeter meter)
+    private static void writeNext(ArrayDeque<Future<byte[]>> window, FileDigester digester, OutputStream out, ProgressMeter meter)
             throws IOException {
         byte[] plain;
         try {
@@ -165,7 +175,7 @@ final class Restorer {
             }
             throw new ReplicationException("restore failed: " + ex.getCause(), ex.getCause());
         }
-        digest.update(plain);
+        digester.update(plain);
         out.write(plain);
         meter.advance(plain.length);
     }
