@@ -40,7 +40,8 @@ class AgreementFlowBrowserIT extends BrowserTest {
         // Clause: INTERNAL data is no longer permitted.
         browser.await(By.xpath("//*[@id='clause-data-permitted-classifications']"
                 + "//vaadin-checkbox//label[normalize-space()='INTERNAL']")).click();
-        browser.waitUntil(d -> !termsJson().contains("\"INTERNAL\""));
+        browser.await(By.xpath("//vaadin-tab[contains(., 'Terms (JSON)')]")).click();
+        browser.waitUntil(d -> termsJson().contains("\"PUBLIC\"") && !termsJson().contains("\"INTERNAL\""));
 
         // Rego: a line that does not parse is reported by OPA at its line, then fixed.
         browser.await(By.xpath("//vaadin-tab[contains(., 'Treaty rules')]")).click();
@@ -99,7 +100,7 @@ class AgreementFlowBrowserIT extends BrowserTest {
 
     private String termsJson() {
         return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.getElementById('terms-json').value"));
+                "const area = document.getElementById('terms-json'); return area ? area.value : ''"));
     }
 
     /** Lines of the editor's document as CodeMirror counts them (a final newline opens an empty last line). */

@@ -168,7 +168,8 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
             tabs.add("Impact", impactTab());
         }
         result.setId("action-result");
-        add(generalErrors, tabs, changeNote, actions(), result);
+        // Actions first: the reviewer's and the author's next step should not hide below a long form.
+        add(actions(), result, generalErrors, changeNote, tabs);
     }
 
     private String describe() {
