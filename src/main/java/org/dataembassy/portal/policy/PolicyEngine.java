@@ -3,6 +3,7 @@ package org.dataembassy.portal.policy;
 import java.util.List;
 import org.dataembassy.portal.policy.internal.OpaEndpoint;
 import org.dataembassy.portal.policy.internal.OpaProbe;
+import org.dataembassy.portal.policy.internal.OpaStatusReports;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -12,10 +13,22 @@ public class PolicyEngine {
 
     private final OpaEndpoint endpoint;
     private final OpaProbe probe;
+    private final OpaStatusReports reports;
 
-    PolicyEngine(OpaEndpoint endpoint, OpaProbe probe) {
+    PolicyEngine(OpaEndpoint endpoint, OpaProbe probe, OpaStatusReports reports) {
         this.endpoint = endpoint;
         this.probe = probe;
+        this.reports = reports;
+    }
+
+    /**
+     * Every OPA that reported its status to the portal in the last 10 minutes (the supervised one and any
+     * external OPA configured against the portal), with the bundle revision each runs.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'SYSTEM')")
+    public List<OpaInstance> instances() {
+        reports.forgetBefore(java.time.Instant.now().minus(java.time.Duration.ofMinutes(10)));
+        return reports.instances();
     }
 
     /** Agreements known to the active policy bundle, for choosers in forms. Any signed-in user. */

@@ -3,6 +3,10 @@ package org.dataembassy.portal.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import org.dataembassy.portal.policy.internal.OpaEndpoint;
@@ -11,6 +15,7 @@ import org.dataembassy.portal.support.As;
 import org.dataembassy.portal.support.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** PolicyDecisions against the real OPA the portal supervises, including OPA being killed. */
 @PortalIntegrationTest
@@ -22,6 +27,8 @@ class PolicyEngineIT {
     PolicyEngine engine;
     @Autowired
     OpaEndpoint endpoint;
+    @LocalServerPort
+    int port;
 
     private PolicyDecision decide(Map<String, Object> dataset) {
         return As.user("system:test", "SYSTEM", () -> decisions.decide(new PolicyQuery("dataembassy/onboarding",
@@ -59,13 +66,34 @@ class PolicyEngineIT {
         assertThat(status.up()).isTrue();
         assertThat(status.mode()).isEqualTo("supervised");
         assertThat(status.version()).isEqualTo("1.22.3");
-        assertThat(status.bundleRevision()).isEqualTo("foundation-1");
+        // The shipped revision, plus "+r<n>" once the agreement registry has published (tests share one portal).
+        assertThat(status.bundleRevision()).matches("foundation-1(\\+r\\d+)?");
+    }
+
+    @Test
+    void theSupervisedOpaReportsTheRevisionItRuns() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                As.user("aude", "AUDITOR", () -> engine.instances())).anySatisfy(opa -> {
+                    assertThat(opa.role()).isEqualTo("supervised");
+                    assertThat(opa.version()).isEqualTo("1.22.3");
+                    assertThat(opa.activeRevision()).isEqualTo(opa.servedRevision());
+                    assertThat(opa.current()).isTrue();
+                }));
+
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/opa/status")).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers
+                        .ofString("{\"labels\": {\"id\": \"forged\", \"role\": \"supervised\"}}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(As.user("aude", "AUDITOR", () -> engine.instances())).extracting(OpaInstance::id)
+                .doesNotContain("forged");
     }
 
     @Test
     void listsTheAgreementsOfTheActiveBundle() {
         var agreements = As.user("dora", "DATA_OWNER", () -> engine.agreements());
-        assertThat(agreements).extracting(AgreementSummary::key).containsExactly("ee_lu", "mc_lu");
+        assertThat(agreements).extracting(AgreementSummary::key).contains("ee_lu", "mc_lu");
         assertThat(agreements.get(0)).satisfies(a -> {
             assertThat(a.id()).isEqualTo("ee-lu");
             assertThat(a.originatingState()).isEqualTo("EE");

@@ -63,24 +63,28 @@ class SignedBundleIT {
     private final OpaProbe probe = new OpaProbe();
     private final HttpClient http = HttpClient.newHttpClient();
     private SortedMap<String, byte[]> foundation;
+    /** What the portal serves when the test starts: the shipped bundle, or the agreement registry's latest. */
+    private PolicyBundles.Served active;
 
     @BeforeEach
     void readTheActiveBundle() {
         foundation = BundleBuilder.readFolder(opaHome().resolve("bundle"));
         assertThat(BundleBuilder.revision(foundation)).isEqualTo("foundation-1");
-        awaitRevision("foundation-1");
+        active = bundles.current();
+        assertThat(active.revision()).startsWith("foundation-1");
+        awaitRevision(active.revision());
     }
 
     @AfterEach
-    void restoreTheFoundationBundle() {
-        PolicyBundles.Served restored = bundles.publish(foundation);
+    void restoreTheActiveBundle() {
+        PolicyBundles.Served restored = bundles.serve(active.bytes(), active.revision());
         awaitProcessed(restored);
-        awaitRevision("foundation-1");
+        awaitRevision(active.revision());
     }
 
     @Test
     void theSupervisedOpaRunsTheSignedBundleFromThePortal() throws Exception {
-        assertThat(As.user("aude", "AUDITOR", () -> engine.status()).bundleRevision()).isEqualTo("foundation-1");
+        assertThat(As.user("aude", "AUDITOR", () -> engine.status()).bundleRevision()).isEqualTo(active.revision());
         JsonNode config = JSON.readTree(opaHome().resolve("opa-config.json").toFile());
         JsonNode bundle = config.path("bundles").path("dataembassy");
         assertThat(bundle.path("resource").asText()).isEqualTo("opa/bundles/dataembassy.tar.gz");
@@ -183,8 +187,8 @@ class SignedBundleIT {
         PolicyBundles.Served tampered = bundles.serve(BundleBuilder.tarGz(entries), "tampered");
         awaitProcessed(tampered);
 
-        assertThat(probe.bundleRevision(endpoint.baseUrl())).hasValue("foundation-1");
-        assertThat(As.user("aude", "AUDITOR", () -> engine.status()).bundleRevision()).isEqualTo("foundation-1");
+        assertThat(probe.bundleRevision(endpoint.baseUrl())).hasValue(active.revision());
+        assertThat(As.user("aude", "AUDITOR", () -> engine.status()).bundleRevision()).isEqualTo(active.revision());
         PolicyDecision topSecret = decideTopSecret();
         assertThat(topSecret.outcome()).isEqualTo(PolicyDecision.Outcome.DENY);
         assertThat(topSecret.reasons()).extracting(Reason::code).containsExactly("CLASSIFICATION_NOT_PERMITTED");

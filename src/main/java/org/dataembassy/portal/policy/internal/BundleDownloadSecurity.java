@@ -16,8 +16,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
- * The bundle download ({@link PolicyBundles#PATH}, GET only) is the one portal URL that needs no login:
- * it needs the bundle bearer token instead, which the portal shares with the OPA it supervises (and an
+ * The bundle download ({@link PolicyBundles#PATH}, GET only) and the OPA status reports
+ * ({@link PolicyBundles#STATUS_PATH}, POST only) are the portal URLs that need no login:
+ * they need the bundle bearer token instead, which the portal shares with the OPA it supervises (and an
  * operator gives to an external OPA). No session, no CSRF, nothing else matched by this chain; every
  * other URL stays with the portal's login chain.
  */
@@ -28,13 +29,16 @@ class BundleDownloadSecurity {
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     SecurityFilterChain policyBundleDownloads(HttpSecurity http, PolicyBundles bundles) throws Exception {
         byte[] expected = ("Bearer " + bundles.key().token()).getBytes(StandardCharsets.UTF_8);
-        http.securityMatcher(PolicyBundles.PATH)
+        http.securityMatcher(PolicyBundles.PATH, PolicyBundles.STATUS_PATH)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, PolicyBundles.PATH)
                         .access((authentication, context) -> new AuthorizationDecision(
                                 presents(context.getRequest(), expected)))
+                        .requestMatchers(HttpMethod.POST, PolicyBundles.STATUS_PATH)
+                        .access((authentication, context) -> new AuthorizationDecision(
+                                presents(context.getRequest(), expected)))
                         .anyRequest().denyAll())
-                .csrf(csrf -> csrf.disable()) // read-only endpoint without cookies or sessions
+                .csrf(csrf -> csrf.disable()) // token-authenticated machine endpoints without cookies or sessions
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(errors -> errors

@@ -18,6 +18,8 @@ public final class PolicyBundles {
 
     public static final String NAME = "dataembassy";
     public static final String PATH = "/opa/bundles/" + NAME + ".tar.gz";
+    /** Where OPAs report their status (OPA's status plugin appends {@code /status} to the service URL). */
+    public static final String STATUS_PATH = "/opa/status";
 
     private static final Logger log = LoggerFactory.getLogger(PolicyBundles.class);
 

@@ -37,6 +37,11 @@ class PolicyEngineConfiguration {
     }
 
     @Bean
+    OpaStatusReports opaStatusReports(PolicyBundles bundles) {
+        return new OpaStatusReports(bundles, java.time.Clock.systemUTC());
+    }
+
+    @Bean
     OpaEndpoint opaEndpoint(PolicyProperties properties, OpaProbe probe, PolicyBundles bundles,
                             ApplicationContext context, Environment environment) {
         if (!properties.supervised()) {

@@ -11,12 +11,14 @@ import java.time.Duration;
 
 /**
  * The configuration file of the supervised OPA: pull {@link PolicyBundles#PATH} from the portal with the
- * bundle bearer token, verify it with the portal's public key under a pinned key id, poll often. Written
+ * bundle bearer token, verify it with the portal's public key under a pinned key id, poll often, report its
+ * status (active revision, errors) to the portal's {@code /opa/status}. Written
  * owner-only because it holds the token.
  */
 final class SupervisedOpaConfig {
 
     static final String SERVICE = "portal";
+    static final String STATUS_SERVICE = "portal_status";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SupervisedOpaConfig() {
@@ -24,8 +26,13 @@ final class SupervisedOpaConfig {
 
     static ObjectNode content(String portalUrl, BundleSigningKey key, Duration minPolling, Duration maxPolling) {
         ObjectNode config = JSON.createObjectNode();
-        config.putObject("services").putObject(SERVICE).put("url", portalUrl)
+        ObjectNode services = config.putObject("services");
+        services.putObject(SERVICE).put("url", portalUrl)
                 .putObject("credentials").putObject("bearer").put("token", key.token());
+        services.putObject(STATUS_SERVICE).put("url", portalUrl + "/opa")
+                .putObject("credentials").putObject("bearer").put("token", key.token());
+        config.putObject("labels").put("role", "supervised");
+        config.putObject("status").put("service", STATUS_SERVICE);
         ObjectNode bundle = config.putObject("bundles").putObject(PolicyBundles.NAME);
         bundle.put("service", SERVICE).put("resource", PolicyBundles.PATH.substring(1)).put("persist", false);
         bundle.putObject("polling").put("min_delay_seconds", Math.max(1, minPolling.toSeconds()))

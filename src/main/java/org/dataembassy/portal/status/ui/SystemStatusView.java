@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.dataembassy.portal.policy.PolicyEngine;
+import org.dataembassy.portal.policy.OpaInstance;
 import org.dataembassy.portal.policy.PolicyEngineStatus;
 import org.dataembassy.portal.replication.ConfiguredSites;
 import org.dataembassy.portal.replication.SiteReachability;
@@ -34,6 +35,21 @@ public class SystemStatusView extends VerticalLayout {
         add(new H3("Policy engine (OPA)"),
                 line("opa-status", opa.up(), "mode " + opa.mode() + " · " + opa.url() + " · version " + opa.version()
                         + " · bundle revision " + opa.bundleRevision() + " · restarts " + opa.restarts()));
+        Grid<OpaInstance> instances = new Grid<>();
+        instances.setId("opa-instances");
+        instances.addColumn(OpaInstance::role).setHeader("OPA").setAutoWidth(true);
+        instances.addColumn(OpaInstance::id).setHeader("Instance").setAutoWidth(true);
+        instances.addColumn(OpaInstance::version).setHeader("Version").setAutoWidth(true);
+        instances.addColumn(i -> i.activeRevision().isEmpty() ? "none" : i.activeRevision()).setHeader("Runs revision")
+                .setAutoWidth(true);
+        instances.addColumn(i -> i.current() ? "current" : !i.problem().isEmpty() ? i.problem()
+                : "behind: the portal serves " + i.servedRevision()).setHeader("State").setFlexGrow(1);
+        instances.addColumn(i -> java.time.format.DateTimeFormatter.ISO_INSTANT.format(
+                i.reportedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))).setHeader("Last report")
+                .setAutoWidth(true);
+        instances.setItems(policy.instances());
+        instances.setAllRowsVisible(true);
+        add(new Span("Every OPA that pulls the portal's signed bundle reports which revision it runs:"), instances);
 
         WorkflowEngineStatus camunda = workflow.status();
         add(new H3("Workflow engine (Camunda 7)"),
