@@ -29,7 +29,7 @@ rclone_s=$(RCLONE_CONFIG=/dev/null RCLONE_CONFIG_BENCHCRYPT_TYPE=crypt RCLONE_CO
   RCLONE_CONFIG_BENCHCRYPT_PASSWORD="$(rclone obscure bench)" timed rclone copy "$WORK/src" benchcrypt:)
 two=(scripts/embassy-replication --state "$WORK/two/state")
 "${two[@]}" init --site a=folder:"$WORK/two/site-a" --site b=folder:"$WORK/two/site-b" >/dev/null
-"${two[@]}" dataset create bench --level 3 >/dev/null
+"${two[@]}" dataset create bench >/dev/null # default settings, as the one-site row
 two_s=$(timed "${two[@]}" replicate bench "$WORK/src")
 one_s=$(awk '$1 == "ours-initial" {print $2}' "$WORK/results.txt")
 rows=$(awk -v mb="$SIZE_MB" -v r="$rclone_s" -v t="$two_s" -v o="$one_s" 'BEGIN {
