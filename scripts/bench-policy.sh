@@ -100,7 +100,7 @@ OPA_BINARY="$OPA" java ${JAVA_OPTS:--Xmx1g} "${jfr[@]}" \
 p50_1=$(awk -F'|' '/PolicyDecisions.decide` onboarding/ && $3 + 0 == 1 {print $4 + 0}' "$WORK/harness.md")
 echo "## Policy decisions (issue 4)"
 echo
-echo "Measured on $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, shared with other builds (noisy: compare ratios),"
+echo "Measured on $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d" " -f1-3 /proc/loadavg) at the start (compare ratios),"
 echo "$(java -version 2>&1 | head -1), OPA $("$OPA" version | awk '/^Version/ {print $2}'), $AGREEMENTS agreements"
 echo "(the two seeds and 48 synthetic ones derived from them). Targets (issue 4): p99 ≤ 5 ms and ≥ 2,000 decisions/s"
 echo "on 2 cores, through \`PolicyDecisions\` against the supervised OPA."
@@ -134,7 +134,8 @@ awk -F'|' -v cores="$(nproc)" '/PolicyDecisions.decide`/ { n = $3 + 0; p99 = $5 
       mincpu, cores, cores * 1000 / mincpu }' "$WORK/harness.md"
 echo
 cat <<'MD'
-Other builds share the two cores during `make bench`, so p99 and max mostly measure the scheduler.
+OPA, the portal JVM and H2 share the two cores, so p99 and max include scheduling delay; the
+`OpaDecisionClient.query` rows (OPA over HTTP, nothing recorded) are the ceiling of any path through OPA here.
 
 Findings (profiling for issue 4, 2026-11-26, same machine, load average 10–14 while measuring):
 

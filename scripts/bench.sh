@@ -74,7 +74,8 @@ rm -rf "$WORK/rclone-crypt" "$WORK/two"
   echo "$rows"
   echo '```'
   echo
-  echo "Reproduce: \`make bench\` (or \`SIZE_MB=256 make bench\` for a quick run)."
+  echo "Reproduce: \`make bench\` (or \`SIZE_MB=256 make bench\` for a quick run). Profiles, what limits each"
+  echo "path and what was tried: [benchmarks-analysis.md](benchmarks-analysis.md) (kept by hand; this file is generated)."
 } > "$OUT"
 echo "wrote $OUT"
 { echo; scripts/bench-policy.sh; } >> "$OUT" # issue 4: policy decisions, its own section

@@ -429,7 +429,9 @@ public class AgreementRegistry {
         Map<String, DraftContent> shipped = AgreementFiles.agreementsIn(baseline);
         PolicyTree tree = baseline;
         for (String key : shipped.keySet()) {
-            tree = AgreementFiles.withAgreement(tree, key, null);
+            if (AgreementFiles.isKey(key)) { // others are not imported (RegistryStartup) and stay as shipped
+                tree = AgreementFiles.withAgreement(tree, key, null);
+            }
         }
         for (AgreementVersion v : store.published()) {
             DraftContent original = shipped.get(v.agreementKey());
