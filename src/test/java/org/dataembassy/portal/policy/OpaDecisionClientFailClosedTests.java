@@ -86,6 +86,57 @@ class OpaDecisionClientFailClosedTests {
                 e -> assertThat(e.outcome()).isEqualTo(PolicyDecision.Outcome.ALLOW));
     }
 
+    @Test
+    void aConnectionClosedWithoutAnAnswerIsAskedOnceMoreThenDenied() throws Exception {
+        String ok = "{\"result\": {\"allow\": true, \"review_required\": false, \"reasons\": []}}";
+        java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+        String firstDrops = closeFirst(1, ok, connections);
+        assertThat(decisions(firstDrops, Duration.ofSeconds(2)).decide(query()).allowed()).isTrue();
+        assertThat(connections.get()).isEqualTo(2);
+
+        java.util.concurrent.atomic.AtomicInteger always = new java.util.concurrent.atomic.AtomicInteger();
+        String alwaysDrops = closeFirst(Integer.MAX_VALUE, ok, always);
+        assertThat(decisions(alwaysDrops, Duration.ofSeconds(2)).decide(query()).engineUnavailable()).isTrue();
+        assertThat(always.get()).as("one retry, not a loop").isEqualTo(2);
+    }
+
+    /** A raw HTTP server that closes its first {@code drops} connections after reading the request, then answers. */
+    private String closeFirst(int drops, String body, java.util.concurrent.atomic.AtomicInteger connections)
+            throws Exception {
+        ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        resources.add(server);
+        Thread thread = new Thread(() -> {
+            while (!server.isClosed()) {
+                try (java.net.Socket socket = server.accept()) {
+                    int n = connections.incrementAndGet();
+                    var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                            StandardCharsets.UTF_8));
+                    int length = 0;
+                    for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                        if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                            length = Integer.parseInt(line.substring(15).trim());
+                        }
+                    }
+                    in.skip(length);
+                    if (n <= drops) {
+                        continue; // closed without a byte of answer
+                    }
+                    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                    socket.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
+                    socket.getOutputStream().write(bytes);
+                    socket.getOutputStream().flush();
+                } catch (java.io.IOException e) {
+                    // server closed at the end of the test
+                }
+            }
+        });
+        thread.setDaemon(true);
+        thread.start();
+        return "http://127.0.0.1:" + server.getLocalPort();
+    }
+
     private PolicyDecisions decisions(String url, Duration timeout) {
         OpaEndpoint endpoint = new OpaEndpoint() {
             public String baseUrl() { return url; }

@@ -35,7 +35,28 @@ public final class OpaDecisionClient {
      */
     @SuppressWarnings("unchecked")
     public Map<String, Object> query(String path, Map<String, Object> input) {
-        return client().queryForDocument(new QueryForDocumentRequest(input, path), Map.class);
+        QueryForDocumentRequest request = new QueryForDocumentRequest(input, path);
+        try {
+            return client().queryForDocument(request, Map.class);
+        } catch (RuntimeException e) {
+            if (!staleConnection(e)) {
+                throw e;
+            }
+            // OPA closed a kept-alive connection just as it was reused (the JDK client then reads no bytes).
+            // The query is read-only, so asking once more on a fresh connection is safe; a second failure stands.
+            return client().queryForDocument(request, Map.class);
+        }
+    }
+
+    /** The JDK client's message for a reused connection the server had already closed. */
+    static boolean staleConnection(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException && t.getMessage() != null
+                    && t.getMessage().contains("header parser received no bytes")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private OpaQueryClient client() {
