@@ -129,6 +129,32 @@ class SignedBundleIT {
     }
 
     @Test
+    void aLongPollForTheCurrentBundleIsAnsweredByTheNextPublication() throws Exception {
+        String token = Files.readString(opaHome().resolve("signing/bundle-token")).trim();
+        String etag = bundles.current().etag();
+        var waiting = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + PolicyBundles.PATH))
+                        .header("Authorization", "Bearer " + token).header("If-None-Match", etag)
+                        .header("Prefer", "modes=snapshot,delta;wait=30").GET().build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(1500); // a server without long polling would have answered 304 by now
+        assertThat(waiting).as("held until a new bundle is served").isNotDone();
+
+        PolicyBundles.Served next = bundles.publish(withRevision(foundation, "long-poll-1"));
+
+        HttpResponse<byte[]> answer = waiting.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("ETag")).hasValue(next.etag());
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/vnd.openpolicyagent.bundles");
+        awaitRevision("long-poll-1"); // OPA long-polls too, so it has the new bundle as well
+    }
+
+    @Test
     void aBundleChangedAfterSigningIsRejectedAndThePreviousOneStaysActive() {
         SortedMap<String, byte[]> signedFiles = withRevision(foundation, "tampered-1");
         Map<String, byte[]> entries = new LinkedHashMap<>(signedFiles);

@@ -62,7 +62,9 @@ public final class PolicyBundles {
     private final Path sourceFolder;
     private final BundleSigningKey key;
     private final AtomicLong requests = new AtomicLong();
+    private final Object changes = new Object();
     private volatile Served current;
+    private volatile boolean closing;
 
     PolicyBundles(Path home, Path sourceFolder, BundleSigningKey key) {
         this.home = home;
@@ -112,12 +114,46 @@ public final class PolicyBundles {
         Served served = new Served(tarGz.clone(), "\"" + HexFormat.of().formatHex(BundleBuilder.sha256(tarGz)) + "\"",
                 revision);
         current = served;
+        synchronized (changes) {
+            changes.notifyAll(); // answers OPAs long-polling for a change
+        }
         log.info("serving policy bundle revision {} ({} bytes, ETag {})", revision, tarGz.length, served.etag());
         return served;
     }
 
     public Served current() {
         return current;
+    }
+
+    /**
+     * Waits until the served bundle is no longer the one with {@code etag}, at most {@code max}, and returns the
+     * bundle served then (the same one on timeout or when the portal shuts down).
+     */
+    Served awaitChange(String etag, java.time.Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        synchronized (changes) {
+            while (!closing && current.etag().equals(etag)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    changes.wait(java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(left) + 1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            return current;
+        }
+    }
+
+    /** Releases every waiting long poll (at shutdown, so graceful shutdown does not wait for them). */
+    void release() {
+        closing = true;
+        synchronized (changes) {
+            changes.notifyAll();
+        }
     }
 
     /** Counts a download request and returns its sequence number (1, 2, …). */

@@ -19,6 +19,8 @@ final class SupervisedOpaConfig {
 
     static final String SERVICE = "portal";
     static final String STATUS_SERVICE = "portal_status";
+    /** How long the portal may hold OPA's bundle request open waiting for a new bundle. */
+    static final int LONG_POLL_SECONDS = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SupervisedOpaConfig() {
@@ -36,7 +38,8 @@ final class SupervisedOpaConfig {
         ObjectNode bundle = config.putObject("bundles").putObject(PolicyBundles.NAME);
         bundle.put("service", SERVICE).put("resource", PolicyBundles.PATH.substring(1)).put("persist", false);
         bundle.putObject("polling").put("min_delay_seconds", Math.max(1, minPolling.toSeconds()))
-                .put("max_delay_seconds", Math.max(Math.max(1, minPolling.toSeconds()), maxPolling.toSeconds()));
+                .put("max_delay_seconds", Math.max(Math.max(1, minPolling.toSeconds()), maxPolling.toSeconds()))
+                .put("long_polling_timeout_seconds", LONG_POLL_SECONDS);
         bundle.putObject("signing").put("keyid", key.keyId());
         config.putObject("keys").putObject(key.keyId()).put("algorithm", key.algorithm()).put("key", key.publicKeyPem());
         return config;
