@@ -6,7 +6,7 @@
 #    package made like the seeds'; checks it (opa check --strict, opa test, no contract violations).
 # 2. Runs the floor: `opa bench` on the onboarding decision, in-process and end-to-end over HTTP (--e2e).
 # 3. Runs the Java harness (PolicyBench, test classes): the real portal with that folder, decisions through
-#    PolicyDecisions.decide with 1, 2 and 4 threads, then publish → active with default and tuned polling.
+#    PolicyDecisions.decide with 1, 2 and 4 threads, then publish → active (long polling; fallback polling default and tuned).
 # PROFILE=1 also records a JFR profile of the harness (target/policy-bench.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -157,15 +157,16 @@ Findings (profiling for issue 4, 2026-11-26, same machine, load average 10–14 
   head-row lock serialises decisions by design (one hash chain), which caps scaling with threads.
 - **Not changed, on purpose:** every decision is still recorded and audited in the caller's transaction
   (the counts above match), and fail-closed semantics are untouched. Turning off the security observation
-  (`management.observations.enable.spring.security=false`) is an application-wide setting, not the policy
-  module's call. The throughput target leaves 1 ms of CPU per decision on 2 cores for OPA, the portal and
-  H2 together; the CPU line above (1.3–2.9 ms per decision in the runs so far) says it is missed even on
-  idle cores, not merely blurred by noise. For p99 ≤ 5 ms a quiet machine is needed for a verdict: here the
-  OPA-only rows already miss it at times, so scheduling delay dominates the tail.
-- **Publish → active** is bounded by OPA's bundle polling (it has no push, and long polling needs a server
-  that supports it, which the portal's bundle endpoint does not): default polling (1–2 s) gives roughly
-  0.5–2 s; OPA accepts whole seconds only, so min = max = 1 s is the smallest setting. Signing and serving a
-  50-agreement bundle takes tens of milliseconds.
+  (`management.observations.enable.spring.security=false`) is now set in application.yml: nothing exports
+  those timers. The throughput target leaves 1 ms of CPU per decision on 2 cores for OPA, the portal and H2
+  together; the CPU line above says it is missed even on idle cores, not merely blurred by noise, and the
+  `OpaDecisionClient.query` rows — OPA over HTTP with nothing recorded — top out near 1,900/s: no path
+  through an OPA server on these two cores reaches 2,000/s. p99 ≤ 5 ms holds only for a single caller;
+  with more callers than cores the tail is scheduling delay.
+- **Publish → active**: the portal answers OPA's long polls (`Prefer: wait=10`) the moment a new bundle is
+  served, so the time is OPA's download, signature check and activation of the 50-agreement bundle plus
+  our 25 ms status polling — no longer OPA's polling interval (0.5–2 s before long polling). The two rows
+  differ only in the fallback polling interval, which long polling makes irrelevant.
 MD
 echo
 echo "Reproduce: \`scripts/bench-policy.sh\` (run by \`make bench\`); \`SECONDS_PER_ROW=3\` for a quick run, \`PROFILE=1\` for a JFR profile."

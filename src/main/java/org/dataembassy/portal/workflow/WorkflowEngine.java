@@ -11,8 +11,59 @@ public class WorkflowEngine {
 
     private final ProcessEngine engine;
 
-    WorkflowEngine(ProcessEngine engine) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.dataembassy.portal.identity.CurrentUser currentUser;
+
+    WorkflowEngine(ProcessEngine engine, org.springframework.context.ApplicationEventPublisher events,
+                   org.dataembassy.portal.identity.CurrentUser currentUser) {
         this.engine = engine;
+        this.events = events;
+        this.currentUser = currentUser;
+    }
+
+    /** Open incidents, oldest first. ADMIN, AUDITOR and the system. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'SYSTEM')")
+    public java.util.List<WorkflowIncident> incidents() {
+        var runtime = engine.getRuntimeService();
+        var repository = engine.getRepositoryService();
+        return runtime.createIncidentQuery().orderByIncidentTimestamp().asc().list().stream().map(i -> {
+            var definition = repository.getProcessDefinition(i.getProcessDefinitionId());
+            var instance = runtime.createProcessInstanceQuery().processInstanceId(i.getProcessInstanceId()).singleResult();
+            return new WorkflowIncident(i.getId(),
+                    definition.getName() == null ? definition.getKey() : definition.getName(),
+                    instance == null ? null : instance.getBusinessKey(), i.getActivityId(), firstLine(i.getIncidentMessage()),
+                    i.getIncidentTimestamp().toInstant(),
+                    org.camunda.bpm.engine.runtime.Incident.FAILED_JOB_HANDLER_TYPE.equals(i.getIncidentType())
+                            && i.getConfiguration() != null);
+        }).toList();
+    }
+
+    /**
+     * Gives the failed job behind an incident one more try (the incident resolves when the job runs). ADMIN
+     * only. Returns false when the incident is gone or cannot be retried.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @org.springframework.transaction.annotation.Transactional
+    public boolean retry(String incidentId) {
+        var incident = engine.getRuntimeService().createIncidentQuery().incidentId(incidentId).singleResult();
+        if (incident == null || !org.camunda.bpm.engine.runtime.Incident.FAILED_JOB_HANDLER_TYPE
+                .equals(incident.getIncidentType()) || incident.getConfiguration() == null) {
+            return false;
+        }
+        engine.getManagementService().setJobRetries(incident.getConfiguration(), 1);
+        var instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(incident.getProcessInstanceId()).singleResult();
+        events.publishEvent(new IncidentRetried(incidentId, instance == null ? null : instance.getBusinessKey(),
+                incident.getActivityId(), currentUser.requireUsername()));
+        return true;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String line = message.lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
     /** ADMIN, AUDITOR and the system. */

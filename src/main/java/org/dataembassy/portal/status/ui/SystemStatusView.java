@@ -27,7 +27,8 @@ import org.dataembassy.portal.workflow.WorkflowEngineStatus;
 @RolesAllowed({"ADMIN", "AUDITOR"})
 public class SystemStatusView extends VerticalLayout {
 
-    public SystemStatusView(PolicyEngine policy, WorkflowEngine workflow, DatabaseStatus database, ConfiguredSites sites) {
+    public SystemStatusView(PolicyEngine policy, WorkflowEngine workflow, DatabaseStatus database, ConfiguredSites sites,
+                            org.dataembassy.portal.identity.CurrentUser user) {
         addClassName("page");
         add(new H2("System status"));
 
@@ -58,6 +59,8 @@ public class SystemStatusView extends VerticalLayout {
                         + " · running instances " + camunda.runningInstances()
                         + " · open incidents " + camunda.openIncidents()));
 
+        add(new H3("Workflow incidents"), incidents(workflow, user));
+
         DatabaseStatus.Info db = database.info();
         add(new H3("Database"), line("database-status", db.up(), db.product() + " · " + db.url()));
 
@@ -73,6 +76,36 @@ public class SystemStatusView extends VerticalLayout {
         grid.setItems(sites.status());
         grid.setAllRowsVisible(true);
         add(new H3("Sites"), grid);
+    }
+
+    /** Failed workflow steps; administrators can give each another try. */
+    private static Component incidents(WorkflowEngine workflow, org.dataembassy.portal.identity.CurrentUser user) {
+        Grid<org.dataembassy.portal.workflow.WorkflowIncident> grid = new Grid<>();
+        grid.setId("incidents");
+        grid.addColumn(i -> i.processName()).setHeader("Process").setAutoWidth(true);
+        grid.addColumn(i -> i.businessKey() == null ? "" : i.businessKey()).setHeader("About").setAutoWidth(true);
+        grid.addColumn(i -> i.activity()).setHeader("Step").setAutoWidth(true);
+        grid.addColumn(i -> i.message()).setHeader("Last error").setFlexGrow(1);
+        grid.addColumn(i -> java.time.format.DateTimeFormatter.ISO_INSTANT.format(
+                i.since().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))).setHeader("Since").setAutoWidth(true);
+        boolean admin = user.hasRole(org.dataembassy.portal.identity.Role.ADMIN);
+        grid.addComponentColumn(i -> {
+            com.vaadin.flow.component.button.Button retry = new com.vaadin.flow.component.button.Button("Retry", e -> {
+                boolean scheduled = workflow.retry(i.id());
+                com.vaadin.flow.component.notification.Notification.show(scheduled
+                        ? "Scheduled to run again; the incident closes when the step succeeds."
+                        : "This incident is gone or cannot be retried.");
+                grid.setItems(workflow.incidents());
+            });
+            retry.addClassName("retry-incident");
+            retry.setEnabled(admin && i.retryable());
+            retry.setVisible(admin);
+            return retry;
+        }).setAutoWidth(true);
+        var open = workflow.incidents();
+        grid.setItems(open);
+        grid.setAllRowsVisible(true);
+        return open.isEmpty() ? new Span("No open incidents.") : grid;
     }
 
     private static Component line(String id, boolean up, String text) {

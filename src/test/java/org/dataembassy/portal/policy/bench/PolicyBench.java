@@ -86,10 +86,10 @@ public final class PolicyBench {
             rows.add("");
             rows.add("| publish → active | publishes | median | max | each (ms) | median sign + serve |");
             rows.add("|---|---|---|---|---|---|");
-            rows.add(publish(portal, folder, publishes, "default polling (min 1 s, max 2 s)"));
+            rows.add(publish(portal, folder, publishes, "long polling, fallback polling 1–2 s (default)"));
         }
         try (ConfigurableApplicationContext portal = start(work.resolve("tuned"), folder, "1s", "1s")) {
-            rows.add(publish(portal, folder, publishes, "tuned polling (min = max = 1 s, OPA's smallest setting)"));
+            rows.add(publish(portal, folder, publishes, "long polling, fallback polling 1 s"));
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, String.join("\n", rows) + "\n");
