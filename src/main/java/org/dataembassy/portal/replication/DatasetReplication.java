@@ -1,0 +1,175 @@
+package org.dataembassy.portal.replication;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.dataembassy.portal.replication.engine.LocalReplicationEngine;
+import org.dataembassy.portal.replication.format.ObjectNames;
+import org.dataembassy.portal.replication.internal.DatasetLocks;
+import org.dataembassy.portal.replication.internal.ReplicationHome;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Drives the replication engine for the portal (workflow steps, operators): creates datasets, replicates a
+ * folder to chosen configured sites, scrubs, and reports status and live progress.
+ *
+ * <p>State: {@code <dataembassy.data-dir>/replication/state}, initialised on first use with a freshly
+ * generated KEK kept owner-only ({@code rw-------}) in {@code <data-dir>/replication/kek.secret}. That file
+ * is the embedded default only: in production the KEK is not stored on the host but unsealed from M-of-N
+ * Shamir shares held by committee members (or taken from a KMS/HSM); that path is not built here.
+ *
+ * <p>Concurrency: each call opens the engine over exactly the sites it needs and closes it before
+ * returning, so nothing is held between calls. Calls for one dataset run one at a time; replications of
+ * different datasets also queue behind each other, because the engine locks the whole state folder while
+ * replicating. Status and progress never wait for a running replication.
+ *
+ * <p>Idempotence: {@link #ensureDataset} does nothing for an existing dataset; a repeated or retried
+ * {@link #replicate} first copies what lagging sites miss from the others and uploads only chunks no site
+ * has, so a retry after a failure sends only what is missing.
+ */
+@Service
+public class DatasetReplication {
+
+    private final ConfiguredSites configured;
+    private final ApplicationEventPublisher events;
+    private final ReplicationHome home;
+    private final DatasetLocks locks = new DatasetLocks();
+    private final Map<String, Progress> running = new ConcurrentHashMap<>();
+
+    DatasetReplication(ConfiguredSites configured, ApplicationEventPublisher events,
+                       @Value("${dataembassy.data-dir}") String dataDir) {
+        this.configured = configured;
+        this.events = events;
+        this.home = new ReplicationHome(Path.of(dataDir)); // resolved once: data-dir may contain ${random.uuid}
+    }
+
+    /** Creates the dataset (default settings, keys stored at every configured site) unless it exists. */
+    @PreAuthorize("hasAnyRole('SYSTEM', 'SECURITY_OFFICER', 'ADMIN')")
+    public void ensureDataset(String datasetId) {
+        ObjectNames.checkDataset(datasetId);
+        List<ConfiguredSite> all = configured.all();
+        locks.onDataset(datasetId, () -> withEngine(all, engine -> {
+            if (!engine.datasets().contains(datasetId)) {
+                engine.createDataset(DatasetSettings.defaults(datasetId));
+            }
+            return null;
+        }));
+    }
+
+    /**
+     * Snapshots {@code source} into the dataset and sends it to exactly {@code siteIds}. A site that fails
+     * is reported in the result (its outcome not complete), not thrown: callers that need every site must
+     * check {@link ReplicateResult#complete()} and retry; {@link DatasetReplicated} is published only when
+     * complete. Throws IllegalArgumentException for an invalid dataset id, an empty, duplicate or
+     * unknown site id, or a source that is not a folder, and IllegalStateException for a dataset not yet
+     * created, all before anything is written.
+     */
+    @PreAuthorize("hasAnyRole('SYSTEM', 'ADMIN')")
+    public ReplicateResult replicate(String datasetId, Path source, List<String> siteIds) {
+        ObjectNames.checkDataset(datasetId);
+        List<ConfiguredSite> sites = sites(siteIds);
+        if (source == null || !Files.isDirectory(source)) {
+            throw new IllegalArgumentException("source folder does not exist or is not a folder: " + source);
+        }
+        ReplicateResult result = locks.onDatasetAndState(datasetId, () -> withEngine(sites, engine -> {
+            requireDataset(engine, datasetId);
+            running.put(datasetId, new Progress("starting", 0, 0, 0, null));
+            try {
+                return engine.replicate(new ReplicateRequest(datasetId, source.toAbsolutePath(), "portal"),
+                        progress -> running.put(datasetId, progress));
+            } finally {
+                running.remove(datasetId);
+            }
+        }));
+        if (result.complete()) {
+            long bytes = result.sites().stream().mapToLong(SiteOutcome::bytesWritten).sum();
+            events.publishEvent(new DatasetReplicated(datasetId, result.snapshotId(), siteIds, bytes));
+        }
+        return result;
+    }
+
+    /** The latest progress of a replication of the dataset running now; empty when none runs. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Progress> progress(String datasetId) {
+        return Optional.ofNullable(running.get(datasetId));
+    }
+
+    /** Reads and authenticates every object of the dataset at {@code siteIds} and compares their listings. */
+    @PreAuthorize("hasAnyRole('SYSTEM', 'ADMIN', 'AUDITOR')")
+    public ScrubReport scrub(String datasetId, List<String> siteIds) {
+        ObjectNames.checkDataset(datasetId);
+        List<ConfiguredSite> sites = sites(siteIds);
+        ScrubReport report = locks.onDataset(datasetId, () -> withEngine(sites, engine -> {
+            requireDataset(engine, datasetId);
+            return engine.scrub(datasetId);
+        }));
+        int problems = report.sites().stream()
+                .mapToInt(s -> s.damaged().size() + s.missing().size() + (s.error() == null ? 0 : 1)).sum();
+        events.publishEvent(new DatasetVerified(datasetId, siteIds, problems));
+        return report;
+    }
+
+    /** Status at every configured site, in configuration order; empty when the dataset does not exist. */
+    @PreAuthorize("isAuthenticated()")
+    public List<SiteStatus> status(String datasetId) {
+        ObjectNames.checkDataset(datasetId);
+        if (!home.initialised()) {
+            return List.of();
+        }
+        return withEngine(configured.all(),
+                engine -> engine.datasets().contains(datasetId) ? engine.status(datasetId) : List.<SiteStatus>of());
+    }
+
+    private <T> T withEngine(List<ConfiguredSite> sites, Function<LocalReplicationEngine, T> work) {
+        try (LocalReplicationEngine engine = home.open(sites)) {
+            return work.apply(engine);
+        }
+    }
+
+    private static void requireDataset(LocalReplicationEngine engine, String datasetId) {
+        if (!engine.datasets().contains(datasetId)) {
+            throw new IllegalStateException("dataset " + datasetId + " does not exist; call ensureDataset first");
+        }
+    }
+
+    private List<ConfiguredSite> sites(List<String> siteIds) {
+        if (siteIds == null || siteIds.isEmpty()) {
+            throw new IllegalArgumentException("no site ids given");
+        }
+        if (new LinkedHashSet<>(siteIds).size() != siteIds.size()) {
+            throw new IllegalArgumentException("site ids given twice: " + siteIds);
+        }
+        List<ConfiguredSite> all = configured.all();
+        List<ConfiguredSite> chosen = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String id : siteIds) {
+            all.stream().filter(s -> s.id().value().equals(id)).findFirst()
+                    .ifPresentOrElse(chosen::add, () -> unknown.add(id));
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown site id(s) " + unknown + "; configured: "
+                    + all.stream().map(s -> s.id().value()).toList());
+        }
+        return chosen;
+    }
+
+    static String subject(String datasetId) {
+        return "dataset:" + datasetId;
+    }
+
+    static String currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || auth.getName() == null ? "system" : auth.getName();
+    }
+}

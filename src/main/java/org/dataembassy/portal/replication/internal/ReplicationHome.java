@@ -1,0 +1,114 @@
+package org.dataembassy.portal.replication.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dataembassy.portal.replication.ConfiguredSite;
+import org.dataembassy.portal.replication.engine.LocalReplicationEngine;
+import org.dataembassy.portal.replication.engine.StateFolder;
+import org.dataembassy.portal.replication.keys.Kek;
+import org.dataembassy.portal.replication.site.FolderSiteStore;
+import org.dataembassy.portal.replication.site.SiteStore;
+
+/**
+ * The portal's replication state: {@code <data-dir>/replication/state} and the KEK in
+ * {@code <data-dir>/replication/kek.secret} (owner read/write only). Both are created on first use;
+ * the KEK is written before the state so a crash in between leaves a KEK the next start reuses.
+ * Opens a fresh engine per call over exactly the sites asked for.
+ */
+public final class ReplicationHome {
+
+    private final Path stateDir;
+    private final Path kekFile;
+    private Kek kek;
+
+    public ReplicationHome(Path dataDir) {
+        Path home = dataDir.toAbsolutePath().normalize().resolve("replication");
+        this.stateDir = home.resolve("state");
+        this.kekFile = home.resolve("kek.secret");
+    }
+
+    public Path stateDir() {
+        return stateDir;
+    }
+
+    public Path kekFile() {
+        return kekFile;
+    }
+
+    /** Whether the state folder has been initialised (by an earlier call). */
+    public boolean initialised() {
+        return new StateFolder(stateDir).exists();
+    }
+
+    /** Opens an engine over {@code sites} (in the given order); the caller closes it. */
+    public LocalReplicationEngine open(List<ConfiguredSite> sites) {
+        Kek key = kek();
+        Map<String, SiteStore> stores = new LinkedHashMap<>();
+        for (ConfiguredSite site : sites) {
+            stores.put(site.id().value(), store(site));
+        }
+        return LocalReplicationEngine.open(stateDir, key, stores);
+    }
+
+    /** The KEK, generating it and initialising the state folder on first use. */
+    synchronized Kek kek() {
+        if (kek != null) {
+            return kek;
+        }
+        boolean stateExists = new StateFolder(stateDir).exists();
+        if (!Files.isRegularFile(kekFile)) {
+            if (stateExists) {
+                throw new IllegalStateException("replication state " + stateDir + " exists but its KEK " + kekFile
+                        + " is missing: restore the KEK file (or unseal it from the Shamir shares) before replicating");
+            }
+            writeSecret(kekFile, Kek.generate().toHex());
+        }
+        Kek loaded = Kek.fromHex(read(kekFile));
+        if (!stateExists) {
+            LocalReplicationEngine.initState(stateDir, loaded);
+        }
+        kek = loaded;
+        return kek;
+    }
+
+    private static SiteStore store(ConfiguredSite site) {
+        if (site.location().startsWith("s3://")) {
+            throw new UnsupportedOperationException("site '" + site.id().value()
+                    + "' is an object store; the portal replicates to folder sites only so far");
+        }
+        return new FolderSiteStore(site.id().value(), Path.of(site.location()));
+    }
+
+    /** Creates the file owner-only from the start, so the KEK is never readable by others, not even briefly. */
+    private static void writeSecret(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException nonPosix) {
+                Files.createFile(file);
+            }
+            Files.writeString(file, text + "\n", StandardCharsets.US_ASCII);
+        } catch (FileAlreadyExistsException raced) {
+            // another node wrote it first; use theirs
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the replication KEK " + file, e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.US_ASCII).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the replication KEK " + file, e);
+        }
+    }
+}
