@@ -38,7 +38,7 @@ class PolicyBundleController {
         }
         Duration wait = longPollWait(prefer);
         if (matches(ifNoneMatch, served) && !wait.isZero()) {
-            served = bundles.awaitChange(served.etag(), wait); // answer as soon as a new bundle is served
+            served = bundles.awaitChange(served, wait); // answer as soon as a new bundle is served
         }
         bundles.sent(served, sequence);
         if (matches(ifNoneMatch, served)) { // the caller has these bytes already

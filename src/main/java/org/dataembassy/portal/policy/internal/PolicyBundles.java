@@ -126,13 +126,14 @@ public final class PolicyBundles {
     }
 
     /**
-     * Waits until the served bundle is no longer the one with {@code etag}, at most {@code max}, and returns the
-     * bundle served then (the same one on timeout or when the portal shuts down).
+     * Waits until something is served after {@code seen}, at most {@code max}, and returns what is served then
+     * (the same one on timeout or when the portal shuts down). Re-serving the same bytes ends the wait too:
+     * the caller then answers 304 at once rather than holding the request to its timeout.
      */
-    Served awaitChange(String etag, java.time.Duration max) {
+    Served awaitChange(Served seen, java.time.Duration max) {
         long deadline = System.nanoTime() + max.toNanos();
         synchronized (changes) {
-            while (!closing && current.etag().equals(etag)) {
+            while (!closing && current == seen) { // any serve() ends the wait, even of the same bytes
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     break;
