@@ -10,15 +10,20 @@ import org.dataembassy.portal.shared.Classification;
  * @param decisionReasons the policy's reasons ("CODE (agreement article): message"), empty on a plain allow
  * @param reviewedBy      null until a legal officer has decided
  * @param reviewComment   null until a legal officer has decided
+ * @param sourceLocation  the folder replicated, set by the security officer; null before
+ * @param targetSites     the embassy sites chosen by the security officer; empty before
+ * @param keysApprovedBy  the security officer who approved keys and sites; null before
  */
 public record OnboardingRequest(String id, String name, String owningAgency, String legalBasis,
                                 Classification classification, boolean personalData, Register register,
                                 String agreementId, int sizeEstimateGib, String requestedBy, Instant requestedAt,
                                 OnboardingStatus status, List<String> decisionReasons, String reviewedBy,
-                                String reviewComment, String processInstanceId) {
+                                String reviewComment, String processInstanceId, String sourceLocation,
+                                List<String> targetSites, String keysApprovedBy) {
 
     public OnboardingRequest {
         decisionReasons = List.copyOf(decisionReasons);
+        targetSites = List.copyOf(targetSites);
     }
 
     /** Audit subject and workflow business key. */

@@ -6,8 +6,12 @@ public enum OnboardingStatus {
     SUBMITTED,
     /** The treaty rules require a legal officer's review. */
     IN_REVIEW,
-    /** Onboarding approved (by the rules alone or after review). */
+    /** Approved (by the rules alone or after review); a security officer approves keys and sites next. */
     ACCEPTED,
+    /** Keys created; the first replication to the embassy sites and its verification are running. */
+    REPLICATING,
+    /** Replicated to every chosen embassy site and verified. */
+    ACTIVE,
     /** Refused by the rules or by the reviewer. */
     REJECTED
 }

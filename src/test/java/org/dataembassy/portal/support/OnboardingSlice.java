@@ -31,10 +31,15 @@ public record OnboardingSlice(DatasetOnboarding onboarding, WorkTasks tasks) {
     }
 
     public WorkTask awaitReviewTask(String officer, String requestId) {
+        return awaitTask(officer, "LEGAL_OFFICER", requestId);
+    }
+
+    /** The open task about this request offered to {@code officer} with {@code role}. */
+    public WorkTask awaitTask(String officer, String role, String requestId) {
         String key = OnboardingRequest.subject(requestId);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(
-                () -> As.user(officer, "LEGAL_OFFICER", () -> tasks.mine()).stream().anyMatch(t -> key.equals(t.businessKey())));
-        return As.user(officer, "LEGAL_OFFICER", () -> tasks.mine()).stream()
+                () -> As.user(officer, role, () -> tasks.mine()).stream().anyMatch(t -> key.equals(t.businessKey())));
+        return As.user(officer, role, () -> tasks.mine()).stream()
                 .filter(t -> key.equals(t.businessKey())).findFirst().orElseThrow();
     }
 }

@@ -21,7 +21,7 @@ public class OnboardingRequests {
 
     private static final String COLUMNS = "id, name, owning_agency, legal_basis, classification, personal_data, "
             + "register_name, agreement_id, size_estimate_gib, requested_by, requested_at, status, decision_reasons, "
-            + "reviewed_by, review_comment, process_instance_id";
+            + "reviewed_by, review_comment, process_instance_id, source_location, target_sites, keys_approved_by";
 
     private final JdbcClient jdbc;
 
@@ -59,6 +59,12 @@ public class OnboardingRequests {
                 .params(status.name(), Timestamp.from(Instant.now()), id).update();
     }
 
+    public void recordKeysApproval(String id, String officer, String sourceLocation, List<String> sites) {
+        jdbc.sql("update onboarding_request set keys_approved_by = ?, source_location = ?, target_sites = ?, "
+                        + "updated_at = ? where id = ?")
+                .params(officer, sourceLocation, String.join(",", sites), Timestamp.from(Instant.now()), id).update();
+    }
+
     public Optional<OnboardingRequest> find(String id) {
         return jdbc.sql("select " + COLUMNS + " from onboarding_request where id = ?").param(id)
                 .query(OnboardingRequests::map).optional();
@@ -69,6 +75,10 @@ public class OnboardingRequests {
                 .param(username).query(OnboardingRequests::map).list();
     }
 
+    private static List<String> sites(String joined) {
+        return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
+    }
+
     private static OnboardingRequest map(ResultSet rs, int row) throws SQLException {
         String reasons = rs.getString("decision_reasons");
         return new OnboardingRequest(rs.getString("id"), rs.getString("name"), rs.getString("owning_agency"),
@@ -77,6 +87,7 @@ public class OnboardingRequests {
                 rs.getString("agreement_id"), rs.getInt("size_estimate_gib"), rs.getString("requested_by"),
                 rs.getTimestamp("requested_at").toInstant(), OnboardingStatus.valueOf(rs.getString("status")),
                 reasons == null || reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n")),
-                rs.getString("reviewed_by"), rs.getString("review_comment"), rs.getString("process_instance_id"));
+                rs.getString("reviewed_by"), rs.getString("review_comment"), rs.getString("process_instance_id"),
+                rs.getString("source_location"), sites(rs.getString("target_sites")), rs.getString("keys_approved_by"));
     }
 }

@@ -10,6 +10,7 @@ public final class DatasetOnboardingVariables {
     /** ALLOW, REVIEW_REQUIRED or DENY. */
     public static final String POLICY_OUTCOME = "policyOutcome";
     public static final String REVIEW_APPROVED = "reviewApproved";
+    public static final String KEYS_APPROVED = "keysApproved";
 
     private DatasetOnboardingVariables() {
     }

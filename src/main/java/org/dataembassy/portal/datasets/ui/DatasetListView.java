@@ -26,7 +26,7 @@ public class DatasetListView extends VerticalLayout {
     private static final int POLL_MILLIS = 2000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    public DatasetListView(DatasetOnboarding onboarding) {
+    public DatasetListView(DatasetOnboarding onboarding, org.dataembassy.portal.datasets.DatasetActivation activation) {
         addClassName("page");
         Button request = new Button("Request onboarding", e -> e.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(OnboardingRequestView.class)));
@@ -39,6 +39,7 @@ public class DatasetListView extends VerticalLayout {
         grid.addColumn(r -> r.classification().name()).setHeader("Classification").setAutoWidth(true);
         grid.addComponentColumn(r -> status(r)).setHeader("Status").setAutoWidth(true);
         grid.addColumn(r -> TIME.format(r.requestedAt())).setHeader("Requested").setAutoWidth(true);
+        grid.addComponentColumn(r -> replicas(r, activation)).setHeader("Embassy replicas").setAutoWidth(true);
         grid.addColumn(r -> String.join("; ", r.decisionReasons())
                 + (r.reviewComment() == null ? "" : " — reviewer " + r.reviewedBy() + ": " + r.reviewComment()))
                 .setHeader("Reasons and review").setFlexGrow(1);
@@ -57,14 +58,51 @@ public class DatasetListView extends VerticalLayout {
         });
     }
 
+    /**
+     * While the first replication runs: a progress bar (bytes done of bytes to scan); once replicated: each
+     * embassy site with the age of its last snapshot (the recovery point).
+     */
+    private static com.vaadin.flow.component.Component replicas(OnboardingRequest request,
+                                                                org.dataembassy.portal.datasets.DatasetActivation activation) {
+        if (request.status() == org.dataembassy.portal.datasets.OnboardingStatus.REPLICATING) {
+            var progress = activation.progress(request.id());
+            com.vaadin.flow.component.progressbar.ProgressBar bar = new com.vaadin.flow.component.progressbar.ProgressBar();
+            bar.addClassName("replication-progress");
+            bar.setId("progress-" + request.id());
+            bar.setWidth("10em");
+            progress.filter(p -> p.bytesTotal() > 0).ifPresentOrElse(
+                    p -> bar.setValue(Math.min(1.0, (double) p.bytesDone() / p.bytesTotal())),
+                    () -> bar.setIndeterminate(true));
+            return bar;
+        }
+        if (request.targetSites().isEmpty()) {
+            return new Span("—");
+        }
+        var lines = new StringBuilder();
+        for (var site : activation.replicas(request.id())) {
+            if (request.targetSites().contains(site.site())) {
+                lines.append(lines.isEmpty() ? "" : " · ").append(site.site()).append(": ")
+                        .append(site.lastVerifiedSnapshot() == null ? "no verified snapshot yet"
+                                : "verified snapshot " + site.lastVerifiedSnapshot().substring(0,
+                                        Math.min(8, site.lastVerifiedSnapshot().length()))
+                                + (site.recoveryPointAge() == null ? "" : ", " + site.recoveryPointAge().toMinutes() + " min old"));
+            }
+        }
+        Span text = new Span(lines.isEmpty() ? String.join(", ", request.targetSites()) : lines.toString());
+        text.addClassName("replicas");
+        text.setId("replicas-" + request.id());
+        return text;
+    }
+
     private static Span status(OnboardingRequest request) {
         Span badge = new Span(request.status().name());
         badge.getElement().getThemeList().add(switch (request.status()) {
-            case ACCEPTED -> "badge success";
+            case ACCEPTED, ACTIVE -> "badge success";
             case REJECTED -> "badge error";
             default -> "badge";
         });
         badge.addClassName("status-" + request.status().name().toLowerCase());
+        badge.setId("status-" + request.id());
         return badge;
     }
 }

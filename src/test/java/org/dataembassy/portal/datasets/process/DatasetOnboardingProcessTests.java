@@ -31,6 +31,7 @@ class DatasetOnboardingProcessTests {
 
     private final List<String> calls = new ArrayList<>();
     private String policyOutcome;
+    private int replicationFailures;
 
     @BeforeEach
     void registerDelegates() {
@@ -44,6 +45,14 @@ class DatasetOnboardingProcessTests {
         Mocks.register("acceptOnboardingDelegate", (JavaDelegate) execution -> calls.add("accept"));
         Mocks.register("rejectOnboardingDelegate", (JavaDelegate) execution -> calls.add("reject"));
         Mocks.register("escalateOnboardingReviewDelegate", (JavaDelegate) execution -> calls.add("escalate"));
+        Mocks.register("replicateDatasetDelegate", (JavaDelegate) execution -> {
+            calls.add("replicate");
+            if (replicationFailures-- > 0) {
+                throw new IllegalStateException("site unreachable");
+            }
+        });
+        Mocks.register("verifyDatasetDelegate", (JavaDelegate) execution -> calls.add("verify"));
+        Mocks.register("activateDatasetDelegate", (JavaDelegate) execution -> calls.add("activate"));
     }
 
     @AfterEach
@@ -70,8 +79,57 @@ class DatasetOnboardingProcessTests {
         execute(job(instance));
         assertThat(instance).isWaitingAt("Task_AcceptOnboarding");
         execute(job(instance));
-        assertThat(instance).hasNotPassed("Task_LegalReview").isEnded().hasPassed("EndEvent_Accepted");
+        assertThat(instance).hasNotPassed("Task_LegalReview").isWaitingAt("Task_SecurityApproval");
+        assertThat(task(instance)).hasCandidateGroup("SECURITY_OFFICER").hasFormKey("datasets/keys");
+        assertThat(task(instance).getDueDate()).isNotNull();
         assertThat(calls).containsExactly("evaluate", "accept");
+    }
+
+    @Test
+    void approvedKeysLeadToReplicationVerificationAndAnActiveDataset() {
+        policyOutcome = "ALLOW";
+        ProcessInstance instance = start();
+        execute(job(instance));
+        execute(job(instance));
+        complete(task(instance), Map.of(DatasetOnboardingVariables.KEYS_APPROVED, true));
+        assertThat(instance).isWaitingAt("Task_InitialReplication");
+        execute(job(instance));
+        assertThat(instance).isWaitingAt("Task_VerifyReplicas");
+        execute(job(instance));
+        execute(job(instance));
+        assertThat(instance).hasPassed("Gateway_KeysApproved", "Task_InitialReplication", "Task_VerifyReplicas",
+                "Task_ActivateDataset").isEnded().hasPassed("EndEvent_Active");
+        assertThat(calls).containsExactly("evaluate", "accept", "replicate", "verify", "activate");
+    }
+
+    @Test
+    void aFailedReplicationStaysOnItsStepForRetryAndNeverSkipsVerification() {
+        policyOutcome = "ALLOW";
+        replicationFailures = 1;
+        ProcessInstance instance = start();
+        execute(job(instance));
+        execute(job(instance));
+        complete(task(instance), Map.of(DatasetOnboardingVariables.KEYS_APPROVED, true));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> execute(job(instance)))
+                .hasMessageContaining("site unreachable");
+        assertThat(instance).isWaitingAt("Task_InitialReplication");
+        assertThat(job(instance).getRetries()).isEqualTo(4); // R5/PT30S: four more tries
+        execute(job(instance));
+        assertThat(instance).isWaitingAt("Task_VerifyReplicas");
+        assertThat(calls).containsExactly("evaluate", "accept", "replicate", "replicate");
+    }
+
+    @Test
+    void refusedKeysRejectTheRequest() {
+        policyOutcome = "ALLOW";
+        ProcessInstance instance = start();
+        execute(job(instance));
+        execute(job(instance));
+        complete(task(instance), Map.of(DatasetOnboardingVariables.KEYS_APPROVED, false));
+        execute(job(instance));
+        assertThat(instance).hasPassed("Gateway_KeysApproved").hasNotPassed("Task_InitialReplication").isEnded()
+                .hasPassed("EndEvent_Rejected");
+        assertThat(calls).containsExactly("evaluate", "accept", "reject");
     }
 
     @Test
@@ -94,7 +152,7 @@ class DatasetOnboardingProcessTests {
         assertThat(task(instance).getDueDate()).isNotNull();
         complete(task(instance), Map.of(DatasetOnboardingVariables.REVIEW_APPROVED, true));
         execute(job(instance));
-        assertThat(instance).hasPassed("Task_LegalReview", "Gateway_ReviewOutcome").isEnded().hasPassed("EndEvent_Accepted");
+        assertThat(instance).hasPassed("Task_LegalReview", "Gateway_ReviewOutcome").isWaitingAt("Task_SecurityApproval");
         assertThat(calls).containsExactly("evaluate", "accept");
     }
 

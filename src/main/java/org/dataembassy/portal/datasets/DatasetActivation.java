@@ -1,0 +1,212 @@
+package org.dataembassy.portal.datasets;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import org.dataembassy.portal.identity.CurrentUser;
+import org.dataembassy.portal.replication.ConfiguredSite;
+import org.dataembassy.portal.replication.ConfiguredSites;
+import org.dataembassy.portal.replication.DatasetReplication;
+import org.dataembassy.portal.replication.Progress;
+import org.dataembassy.portal.replication.ReplicateResult;
+import org.dataembassy.portal.replication.ScrubReport;
+import org.dataembassy.portal.replication.SiteStatus;
+import org.dataembassy.portal.datasets.internal.OnboardingRequests;
+import org.dataembassy.portal.datasets.process.DatasetOnboardingVariables;
+import org.dataembassy.portal.shared.InvalidInputException;
+import org.dataembassy.portal.workflow.WorkTask;
+import org.dataembassy.portal.workflow.WorkTasks;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The part of onboarding after acceptance: a security officer approves the keys, the source folder and the
+ * embassy sites (approving creates the dataset's data key, wrapped by the state's KEK); the workflow then
+ * replicates to those sites, verifies them with a scrub and activates the dataset. Source folders must lie
+ * under {@code dataembassy.datasets.source-roots}, so no officer can ship an arbitrary server folder abroad.
+ */
+@Service
+public class DatasetActivation {
+
+    private final OnboardingRequests requests;
+    private final DatasetReplication replication;
+    private final ConfiguredSites sites;
+    private final WorkTasks workTasks;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final List<Path> sourceRoots;
+    private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
+
+    DatasetActivation(OnboardingRequests requests, DatasetReplication replication, ConfiguredSites sites,
+                      WorkTasks workTasks, CurrentUser currentUser, ApplicationEventPublisher events,
+                      org.springframework.transaction.PlatformTransactionManager transactions,
+                      @Value("${dataembassy.datasets.source-roots:${dataembassy.data-dir}/sources}") List<String> roots) {
+        this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.requests = requests;
+        this.replication = replication;
+        this.sites = sites;
+        this.workTasks = workTasks;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.sourceRoots = roots.stream().map(r -> Path.of(r).toAbsolutePath().normalize()).toList();
+        for (Path root : sourceRoots) {
+            try {
+                Files.createDirectories(root);
+            } catch (IOException e) {
+                throw new IllegalStateException("dataembassy.datasets.source-roots: cannot create " + root, e);
+            }
+        }
+    }
+
+    /** Folders under which dataset sources may lie. SECURITY_OFFICER and ADMIN. */
+    @PreAuthorize("hasAnyRole('SECURITY_OFFICER', 'ADMIN')")
+    public List<Path> sourceRoots() {
+        return sourceRoots;
+    }
+
+    /** The embassy sites a dataset may be replicated to. Any signed-in user. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ConfiguredSite> embassySites() {
+        return sites.all().stream().filter(s -> s.role() == ConfiguredSite.Role.EMBASSY).toList();
+    }
+
+    /** The request behind a keys task. SECURITY_OFFICER only. */
+    @PreAuthorize("hasRole('SECURITY_OFFICER')")
+    @Transactional(readOnly = true)
+    public OnboardingRequest forKeysTask(String taskId) {
+        return requests.find(requestIdOf(task(taskId))).orElseThrow();
+    }
+
+    /**
+     * A security officer's decision: approving checks the folder and sites, creates the dataset's keys and lets
+     * the workflow replicate; refusing needs a comment and ends the request as rejected. SECURITY_OFFICER only.
+     */
+    @PreAuthorize("hasRole('SECURITY_OFFICER')")
+    @Transactional
+    public void decideKeys(String taskId, boolean approve, String sourceFolder, List<String> siteIds, String comment) {
+        WorkTask task = task(taskId);
+        String requestId = requestIdOf(task);
+        String officer = currentUser.requireUsername();
+        String text = comment == null ? "" : comment.strip();
+        if (!approve) {
+            if (text.isEmpty()) {
+                throw InvalidInputException.of("comment", "Say why the keys are refused");
+            }
+            requests.recordReview(requestId, officer, text);
+            workTasks.complete(taskId, Map.of(DatasetOnboardingVariables.KEYS_APPROVED, false));
+            events.publishEvent(new DatasetKeysDecided(requestId, officer, false, List.of(), text));
+            return;
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        Path source = checkSource(sourceFolder, errors);
+        List<String> chosen = checkSites(siteIds, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        replication.ensureDataset(requestId); // idempotent: a repeated approval finds the keys there
+        requests.recordKeysApproval(requestId, officer, source.toString(), chosen);
+        workTasks.complete(taskId, Map.of(DatasetOnboardingVariables.KEYS_APPROVED, true));
+        events.publishEvent(new DatasetKeysDecided(requestId, officer, true, chosen, text));
+    }
+
+    /** Workflow step: the first replication; throws (so the job retries) unless every site completed. SYSTEM only. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public ReplicateResult replicate(String requestId) {
+        OnboardingRequest request = requests.find(requestId).orElseThrow();
+        // Committed at once (not with the job), so owners see REPLICATING and the progress bar while it runs.
+        ownTransaction.executeWithoutResult(t -> requests.recordStatus(requestId, OnboardingStatus.REPLICATING));
+        ReplicateResult result = replication.replicate(requestId, Path.of(request.sourceLocation()), request.targetSites());
+        if (!result.complete()) {
+            throw new IllegalStateException("replication of " + requestId + " incomplete: " + result.sites());
+        }
+        return result;
+    }
+
+    /** Workflow step: scrub every chosen site; throws unless clean. SYSTEM only. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public ScrubReport verify(String requestId) {
+        OnboardingRequest request = requests.find(requestId).orElseThrow();
+        ScrubReport report = replication.scrub(requestId, request.targetSites());
+        if (!report.clean()) {
+            throw new IllegalStateException("verification of " + requestId + " found problems: " + report.sites());
+        }
+        return report;
+    }
+
+    /** Workflow step: the dataset is active. Idempotent. SYSTEM only. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public void activate(String requestId) {
+        OnboardingRequest request = requests.find(requestId).orElseThrow();
+        if (request.status() == OnboardingStatus.ACTIVE) {
+            return;
+        }
+        requests.recordStatus(requestId, OnboardingStatus.ACTIVE);
+        events.publishEvent(new OnboardingCompleted(requestId, OnboardingStatus.ACTIVE, "dataset '" + request.name()
+                + "' replicated to " + String.join(", ", request.targetSites()) + " and verified"));
+    }
+
+    /** Per-site replica status of a dataset (empty before its keys exist). Any signed-in user who may see it. */
+    @PreAuthorize("isAuthenticated()")
+    public List<SiteStatus> replicas(String requestId) {
+        return replication.status(requestId);
+    }
+
+    /** Progress of a running replication, for a progress bar. Any signed-in user. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Progress> progress(String requestId) {
+        return replication.progress(requestId);
+    }
+
+    private Path checkSource(String folder, Map<String, String> errors) {
+        if (folder == null || folder.isBlank()) {
+            errors.put("sourceFolder", "Give the folder to replicate");
+            return null;
+        }
+        Path path = Path.of(folder.strip()).toAbsolutePath().normalize();
+        if (sourceRoots.stream().noneMatch(path::startsWith)) {
+            errors.put("sourceFolder", "Must lie under " + sourceRoots.stream().map(Path::toString)
+                    .reduce((a, b) -> a + " or " + b).orElse("a configured source root"));
+        } else if (!Files.isDirectory(path) || !Files.isReadable(path)) {
+            errors.put("sourceFolder", "No readable folder at " + path);
+        }
+        return path;
+    }
+
+    private List<String> checkSites(List<String> siteIds, Map<String, String> errors) {
+        Set<String> allowed = new LinkedHashSet<>(embassySites().stream().map(s -> s.id().value()).toList());
+        if (siteIds == null || siteIds.isEmpty()) {
+            errors.put("sites", "Choose at least one embassy site");
+            return List.of();
+        }
+        for (String id : siteIds) {
+            if (!allowed.contains(id)) {
+                errors.put("sites", "'" + id + "' is not an embassy site; one of " + String.join(", ", allowed));
+            }
+        }
+        return List.copyOf(new LinkedHashSet<>(siteIds));
+    }
+
+    private WorkTask task(String taskId) {
+        return workTasks.find(taskId).orElseThrow(() -> new NoSuchElementException("no open task " + taskId));
+    }
+
+    private static String requestIdOf(WorkTask task) {
+        String prefix = OnboardingRequest.subject("");
+        if (task.businessKey() == null || !task.businessKey().startsWith(prefix)) {
+            throw new NoSuchElementException("task " + task.id() + " is not an onboarding task");
+        }
+        return task.businessKey().substring(prefix.length());
+    }
+}

@@ -1,0 +1,98 @@
+package org.dataembassy.portal.datasets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.dataembassy.portal.audit.AuditTrail;
+import org.dataembassy.portal.replication.SiteStatus;
+import org.dataembassy.portal.shared.Classification;
+import org.dataembassy.portal.shared.InvalidInputException;
+import org.dataembassy.portal.support.As;
+import org.dataembassy.portal.support.OnboardingSlice;
+import org.dataembassy.portal.support.PortalIntegrationTest;
+import org.dataembassy.portal.workflow.WorkTask;
+import org.dataembassy.portal.workflow.WorkTasks;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Onboarding to the end with the real components: the treaty rules (real OPA) accept, a security officer
+ * approves keys, folder and sites, the workflow (real Camunda job executor) replicates to two embassy folder
+ * sites with the real engine, scrubs them, and the dataset becomes ACTIVE with verified replicas.
+ */
+@PortalIntegrationTest
+class OnboardingToActiveIT {
+
+    @Autowired
+    DatasetOnboarding onboarding;
+    @Autowired
+    DatasetActivation activation;
+    @Autowired
+    WorkTasks tasks;
+    @Autowired
+    AuditTrail audit;
+
+    @Test
+    void anAcceptedDatasetIsReplicatedVerifiedAndActive() throws Exception {
+        OnboardingSlice slice = new OnboardingSlice(onboarding, tasks);
+        OnboardingRequest request = slice.submit("dora", OnboardingSlice.application("Land register extract",
+                Classification.INTERNAL, false));
+        slice.awaitStatus("dora", request.id(), OnboardingStatus.ACCEPTED);
+        WorkTask keys = slice.awaitTask("sam", "SECURITY_OFFICER", request.id());
+        assertThat(keys.formRoute()).isEqualTo("datasets/keys");
+
+        Path root = As.user("sam", "SECURITY_OFFICER", () -> activation.sourceRoots()).get(0);
+        Path source = Files.createDirectories(root.resolve("land-" + UUID.randomUUID()));
+        Files.writeString(source.resolve("parcels.csv"), "parcel;owner;area\n".repeat(2000));
+        Files.createDirectories(source.resolve("maps"));
+        Files.write(source.resolve("maps/tile-1.bin"), new byte[70_000]);
+
+        assertThatThrownBy(() -> As.run("sam", "SECURITY_OFFICER", () -> activation.decideKeys(keys.id(), true,
+                "/etc", List.of("embassy-lu", "home-ee"), "")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.fieldErrors().get("sourceFolder")).startsWith("Must lie under");
+                    assertThat(e.fieldErrors().get("sites")).contains("'home-ee' is not an embassy site");
+                });
+        assertThat(As.user("dora", "DATA_OWNER", () -> onboarding.find(request.id())).keysApprovedBy()).isNull();
+
+        As.run("sam", "SECURITY_OFFICER", () -> activation.decideKeys(keys.id(), true, source.toString(),
+                List.of("embassy-lu", "embassy-mc"), "checked with the registry"));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(
+                () -> As.user("dora", "DATA_OWNER", () -> onboarding.find(request.id())).status() == OnboardingStatus.ACTIVE);
+        OnboardingRequest active = As.user("dora", "DATA_OWNER", () -> onboarding.find(request.id()));
+        assertThat(active.keysApprovedBy()).isEqualTo("sam");
+        assertThat(active.targetSites()).containsExactly("embassy-lu", "embassy-mc");
+
+        List<SiteStatus> replicas = As.user("dora", "DATA_OWNER", () -> activation.replicas(request.id()));
+        assertThat(replicas).filteredOn(s -> active.targetSites().contains(s.site())).hasSize(2).allSatisfy(s -> {
+            assertThat(s.lastVerifiedSnapshot()).isNotBlank();
+            assertThat(s.storedBytes()).isPositive();
+        });
+        assertThat(As.user("aude", "AUDITOR", () -> audit.forSubject(request.subject())))
+                .extracting(e -> e.action() + ":" + e.outcome())
+                .containsSubsequence("POLICY_DECISION:ALLOW", "ONBOARDING_COMPLETED:ACCEPTED",
+                        "DATASET_KEYS_DECIDED:APPROVED", "ONBOARDING_COMPLETED:ACTIVE");
+    }
+
+    @Test
+    void refusedKeysRejectTheRequestWithTheOfficersReason() {
+        OnboardingSlice slice = new OnboardingSlice(onboarding, tasks);
+        OnboardingRequest request = slice.submit("dora", OnboardingSlice.application("Fishing licences",
+                Classification.INTERNAL, false));
+        WorkTask keys = slice.awaitTask("sam", "SECURITY_OFFICER", request.id());
+        assertThatThrownBy(() -> As.run("sam", "SECURITY_OFFICER", () -> activation.decideKeys(keys.id(), false,
+                null, null, " "))).isInstanceOf(InvalidInputException.class);
+        As.run("sam", "SECURITY_OFFICER", () -> activation.decideKeys(keys.id(), false, null, null,
+                "the source system is being migrated"));
+        OnboardingRequest done = slice.awaitStatus("dora", request.id(), OnboardingStatus.REJECTED);
+        assertThat(done.reviewComment()).isEqualTo("the source system is being migrated");
+        assertThat(done.targetSites()).isEmpty();
+    }
+}
