@@ -85,7 +85,7 @@ public class DatasetActivation {
     @PreAuthorize("hasRole('SECURITY_OFFICER')")
     @Transactional(readOnly = true)
     public OnboardingRequest forKeysTask(String taskId) {
-        return requests.find(requestIdOf(task(taskId))).orElseThrow();
+        return requests.find(OnboardingRequest.idOf(task(taskId))).orElseThrow();
     }
 
     /**
@@ -96,7 +96,7 @@ public class DatasetActivation {
     @Transactional
     public void decideKeys(String taskId, boolean approve, String sourceFolder, List<String> siteIds, String comment) {
         WorkTask task = task(taskId);
-        String requestId = requestIdOf(task);
+        String requestId = OnboardingRequest.idOf(task);
         String officer = currentUser.requireUsername();
         String text = comment == null ? "" : comment.strip();
         if (!approve) {
@@ -202,11 +202,4 @@ public class DatasetActivation {
         return workTasks.find(taskId).orElseThrow(() -> new NoSuchElementException("no open task " + taskId));
     }
 
-    private static String requestIdOf(WorkTask task) {
-        String prefix = OnboardingRequest.subject("");
-        if (task.businessKey() == null || !task.businessKey().startsWith(prefix)) {
-            throw new NoSuchElementException("task " + task.id() + " is not an onboarding task");
-        }
-        return task.businessKey().substring(prefix.length());
-    }
 }

@@ -96,7 +96,7 @@ public class DatasetOnboarding {
     public void review(String taskId, boolean approve, String comment) {
         String reviewer = currentUser.requireUsername();
         WorkTask task = workTasks.find(taskId).orElseThrow(() -> new NoSuchElementException("no open task " + taskId));
-        String requestId = requestIdOf(task);
+        String requestId = OnboardingRequest.idOf(task);
         OnboardingRequest request = requests.find(requestId).orElseThrow();
         String text = comment == null ? "" : comment.trim();
         if (!approve && text.isEmpty()) {
@@ -118,7 +118,7 @@ public class DatasetOnboarding {
     @Transactional(readOnly = true)
     public OnboardingRequest forReviewTask(String taskId) {
         WorkTask task = workTasks.find(taskId).orElseThrow(() -> new NoSuchElementException("no open task " + taskId));
-        return requests.find(requestIdOf(task)).orElseThrow();
+        return requests.find(OnboardingRequest.idOf(task)).orElseThrow();
     }
 
     /** Workflow step: asks the treaty rules and records the outcome. SYSTEM only. */
@@ -168,13 +168,6 @@ public class DatasetOnboarding {
         return Map.of("agreement", request.agreementId(), "dataset", dataset, "requester", request.requestedBy());
     }
 
-    private static String requestIdOf(WorkTask task) {
-        String prefix = OnboardingRequest.subject("");
-        if (task.businessKey() == null || !task.businessKey().startsWith(prefix)) {
-            throw new NoSuchElementException("task " + task.id() + " is not an onboarding review");
-        }
-        return task.businessKey().substring(prefix.length());
-    }
 
     private void validate(OnboardingApplication application) {
         if (application == null) {

@@ -34,4 +34,13 @@ public record OnboardingRequest(String id, String name, String owningAgency, Str
     public static String subject(String id) {
         return "onboarding-request:" + id;
     }
+
+    /** The request a workflow task is about (its business key is the request's subject). */
+    public static String idOf(org.dataembassy.portal.workflow.WorkTask task) {
+        String prefix = subject("");
+        if (task.businessKey() == null || !task.businessKey().startsWith(prefix)) {
+            throw new java.util.NoSuchElementException("task " + task.id() + " is not about an onboarding request");
+        }
+        return task.businessKey().substring(prefix.length());
+    }
 }
