@@ -14,38 +14,38 @@ evacuate(at, to_site) := {
 	"agreement": "ee_lu",
 	"at": at,
 	"dataset": plain,
-	"transfer": {"from_site": "lu-host-1", "to_site": to_site, "purpose": "evacuation", "recipient_state": "EE"},
+	"transfer": {"from_site": "embassy-lu", "to_site": to_site, "purpose": "evacuation", "recipient_state": "EE"},
 }
 
 terminated := {"status": "TERMINATED", "terminated_on": "2030-01-01"}
 
 test_allow_evacuation_after_termination_within_the_window if {
-	d := transfer.decision with input as evacuate("2030-03-01T00:00:00Z", "ee-origin-1")
+	d := transfer.decision with input as evacuate("2030-03-01T00:00:00Z", "home-ee")
 		with data.dataembassy.agreements.ee_lu.terms.lifecycle as terminated
 	d.allow
 }
 
 test_deny_evacuation_after_the_window_closes if {
-	d := transfer.decision with input as evacuate("2031-01-01T00:00:00Z", "ee-origin-1")
+	d := transfer.decision with input as evacuate("2031-01-01T00:00:00Z", "home-ee")
 		with data.dataembassy.agreements.ee_lu.terms.lifecycle as terminated
 	codes(d) == ["EVACUATION_WINDOW_CLOSED"]
 	d.reasons[0].article == "Art. 14"
 }
 
 test_deny_evacuation_to_a_host_state_site if {
-	d := transfer.decision with input as evacuate("2030-03-01T00:00:00Z", "lu-host-1")
+	d := transfer.decision with input as evacuate("2030-03-01T00:00:00Z", "embassy-lu")
 		with data.dataembassy.agreements.ee_lu.terms.lifecycle as terminated
 	codes(d) == ["EVACUATION_DESTINATION_NOT_ORIGIN"]
 }
 
 test_allow_evacuation_while_suspended if {
-	d := transfer.decision with input as evacuate("2030-03-01T00:00:00Z", "ee-origin-1")
+	d := transfer.decision with input as evacuate("2030-03-01T00:00:00Z", "home-ee")
 		with data.dataembassy.agreements.ee_lu.terms.lifecycle.status as "SUSPENDED"
 	d.allow
 }
 
 test_deny_replication_while_terminated if {
-	i := object.union(evacuate("2030-03-01T00:00:00Z", "ee-origin-1"), {"transfer": {"purpose": "replication"}})
+	i := object.union(evacuate("2030-03-01T00:00:00Z", "home-ee"), {"transfer": {"purpose": "replication"}})
 	d := transfer.decision with input as i
 		with data.dataembassy.agreements.ee_lu.terms.lifecycle as terminated
 	codes(d) == ["AGREEMENT_NOT_IN_FORCE"]
