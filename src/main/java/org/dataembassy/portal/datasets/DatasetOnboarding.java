@@ -74,8 +74,8 @@ public class DatasetOnboarding {
         return requests.byRequester(currentUser.requireUsername());
     }
 
-    /** One request: its owner, legal officers, security officers and auditors may read it. */
-    @PreAuthorize("hasAnyRole('DATA_OWNER', 'LEGAL_OFFICER', 'SECURITY_OFFICER', 'AUDITOR')")
+    /** One request: its owner, legal officers, security officers, auditors and workflow steps may read it. */
+    @PreAuthorize("hasAnyRole('DATA_OWNER', 'LEGAL_OFFICER', 'SECURITY_OFFICER', 'AUDITOR', 'SYSTEM')")
     @Transactional(readOnly = true)
     public OnboardingRequest find(String requestId) {
         OnboardingRequest request = requests.find(requestId)

@@ -1,0 +1,25 @@
+package org.dataembassy.portal.transfers.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.dataembassy.portal.identity.SystemAccount;
+import org.dataembassy.portal.transfers.CrossBorderTransfers;
+import org.dataembassy.portal.transfers.TransferStatus;
+import org.springframework.stereotype.Component;
+
+/** Transfer step: transfers.complete(id, TransferStatus.REJECTED), as the workflow's system account; a failure makes the job retry. */
+@Component
+public class RejectTransferDelegate implements JavaDelegate {
+
+    private final CrossBorderTransfers transfers;
+
+    public RejectTransferDelegate(CrossBorderTransfers transfers) {
+        this.transfers = transfers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String id = TransferSteps.transferId(execution);
+        SystemAccount.runAs(SystemAccount.WORKFLOW, () -> transfers.complete(id, TransferStatus.REJECTED));
+    }
+}
