@@ -11,23 +11,49 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every path of the onboarding model. The delegates' services are replaced by recorders here because this
  * test is about the model's paths; the real delegates against the real OPA run in OnboardingSliceIT.
+ *
+ * <p>The coverage extension is the process engine extension (it extends ProcessEngineExtension) and records which
+ * flow nodes and sequence flows the tests passed. After the class it writes the report to
+ * target/process-test-coverage/ and fails the class below 90% flow-node coverage (issue 5).
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "bpmn/DatasetOnboardingProcess.bpmn")
 class DatasetOnboardingProcessTests {
+
+    /** Minimum share of the model's flow nodes that this class must pass through. */
+    static final double MINIMUM_CLASS_COVERAGE = 0.9;
+
+    @RegisterExtension
+    static final ProcessEngineCoverageExtension ENGINE = ProcessEngineCoverageExtension.builder(engineWithCoverageListeners())
+            .reportDirectory("target/process-test-coverage")
+            .assertClassCoverageAtLeast(MINIMUM_CLASS_COVERAGE)
+            .build();
+
+    /**
+     * The engine of camunda.cfg.xml plus the library's parse listeners: without them the extension sees no
+     * executed element and reports no coverage at all.
+     */
+    private static ProcessEngineConfiguration engineWithCoverageListeners() {
+        var configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+                .createProcessEngineConfigurationFromResource("camunda.cfg.xml");
+        ProcessCoverageConfigurator.initializeProcessCoverageExtensions(configuration);
+        return configuration;
+    }
 
     private final List<String> calls = new ArrayList<>();
     private String policyOutcome;
