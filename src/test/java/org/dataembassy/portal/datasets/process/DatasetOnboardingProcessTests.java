@@ -11,13 +11,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,21 +36,10 @@ class DatasetOnboardingProcessTests {
     static final double MINIMUM_CLASS_COVERAGE = 0.9;
 
     @RegisterExtension
-    static final ProcessEngineCoverageExtension ENGINE = ProcessEngineCoverageExtension.builder(engineWithCoverageListeners())
+    static final ProcessEngineCoverageExtension ENGINE = ProcessEngineCoverageExtension.builder()
             .reportDirectory("target/process-test-coverage")
             .assertClassCoverageAtLeast(MINIMUM_CLASS_COVERAGE)
             .build();
-
-    /**
-     * The engine of camunda.cfg.xml plus the library's parse listeners: without them the extension sees no
-     * executed element and reports no coverage at all.
-     */
-    private static ProcessEngineConfiguration engineWithCoverageListeners() {
-        var configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-                .createProcessEngineConfigurationFromResource("camunda.cfg.xml");
-        ProcessCoverageConfigurator.initializeProcessCoverageExtensions(configuration);
-        return configuration;
-    }
 
     private final List<String> calls = new ArrayList<>();
     private String policyOutcome;

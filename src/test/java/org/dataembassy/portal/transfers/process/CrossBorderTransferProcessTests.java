@@ -15,21 +15,29 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.dataembassy.portal.transfers.CrossBorderTransfers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every path of the transfer model. The delegates' services are recorders here because this test is about the
  * model; the real delegates against the real OPA and replication engine run in CrossBorderTransferIT.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "bpmn/CrossBorderTransferProcess.bpmn")
 class CrossBorderTransferProcessTests {
+
+    /** Minimum share of the model's flow nodes and sequence flows that this class must pass through. */
+    static final double MINIMUM_CLASS_COVERAGE = 0.9;
+
+    @RegisterExtension
+    static final ProcessEngineCoverageExtension ENGINE = ProcessEngineCoverageExtension.builder()
+            .reportDirectory("target/process-test-coverage")
+            .assertClassCoverageAtLeast(MINIMUM_CLASS_COVERAGE)
+            .build();
 
     private final List<String> calls = new ArrayList<>();
     private String policyOutcome;
