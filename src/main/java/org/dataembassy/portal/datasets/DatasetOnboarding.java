@@ -74,6 +74,13 @@ public class DatasetOnboarding {
         return requests.byRequester(currentUser.requireUsername());
     }
 
+    /** Every ACTIVE dataset (replicated and verified), oldest first. The system (schedules) and ADMIN. */
+    @PreAuthorize("hasAnyRole('SYSTEM', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<OnboardingRequest> activeDatasets() {
+        return requests.byStatus(OnboardingStatus.ACTIVE);
+    }
+
     /** One request: its owner, legal officers, security officers, auditors and workflow steps may read it. */
     @PreAuthorize("hasAnyRole('DATA_OWNER', 'LEGAL_OFFICER', 'SECURITY_OFFICER', 'AUDITOR', 'SYSTEM')")
     @Transactional(readOnly = true)

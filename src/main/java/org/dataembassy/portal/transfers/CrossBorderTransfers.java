@@ -94,12 +94,40 @@ public class CrossBorderTransfers {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        return start(dataset, siteId, "replication", currentUser.requireUsername());
+    }
+
+    /**
+     * The replication schedule: for every ACTIVE dataset and each of its embassy sites whose verified recovery
+     * point is older than {@code interval} (or missing), and with no transfer of that pair in flight, starts a
+     * transfer — which asks the treaty rules again, so a newly published rule or a suspended agreement stops it.
+     * Returns the transfers started. SYSTEM only.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public List<TransferRequest> scheduleDue(java.time.Duration interval) {
+        List<TransferRequest> started = new java.util.ArrayList<>();
+        String scheduler = currentUser.requireUsername();
+        for (OnboardingRequest dataset : datasets.activeDatasets()) {
+            Map<String, java.time.Duration> age = new LinkedHashMap<>();
+            replication.status(dataset.id()).forEach(s -> age.put(s.site(), s.recoveryPointAge()));
+            for (String site : dataset.targetSites()) {
+                java.time.Duration recoveryPoint = age.get(site);
+                boolean due = recoveryPoint == null || recoveryPoint.compareTo(interval) >= 0;
+                if (due && !transfers.inFlight(dataset.id(), site)) {
+                    started.add(start(dataset, site, "replication", scheduler));
+                }
+            }
+        }
+        return started;
+    }
+
+    private TransferRequest start(OnboardingRequest dataset, String siteId, String purpose, String by) {
         String id = UUID.randomUUID().toString();
-        String owner = currentUser.requireUsername();
-        transfers.insert(id, dataset.id(), dataset.name(), siteId, "replication", owner);
+        transfers.insert(id, dataset.id(), dataset.name(), siteId, purpose, by);
         var instance = runtime.startProcessInstanceByKey(PROCESS_ID, TransferRequest.subject(id), Map.of(TRANSFER_ID, id));
         transfers.attachProcess(id, instance.getId());
-        events.publishEvent(new TransferEvent(id, "TRANSFER_REQUESTED", owner, "REQUESTED",
+        events.publishEvent(new TransferEvent(id, "TRANSFER_REQUESTED", by, "REQUESTED",
                 "dataset '" + dataset.name() + "' to " + siteId));
         return transfers.find(id).orElseThrow();
     }

@@ -68,6 +68,28 @@ class CrossBorderTransferIT {
     }
 
     @Test
+    void theScheduleStartsTransfersOnlyForReplicasOlderThanTheInterval() throws Exception {
+        OnboardingRequest dataset = new OnboardingSlice(onboarding, tasks)
+                .activeDataset(activation, "dora", "Tax register", List.of("embassy-lu"));
+        List<TransferRequest> fresh = org.dataembassy.portal.identity.SystemAccount.callAs("system:scheduler",
+                () -> transfers.scheduleDue(Duration.ofHours(1)));
+        assertThat(fresh).noneMatch(t -> t.datasetId().equals(dataset.id())); // just replicated: within the hour
+
+        List<TransferRequest> due = org.dataembassy.portal.identity.SystemAccount.callAs("system:scheduler",
+                () -> transfers.scheduleDue(Duration.ZERO));
+        TransferRequest scheduled = due.stream().filter(t -> t.datasetId().equals(dataset.id())).findFirst().orElseThrow();
+        assertThat(scheduled.site()).isEqualTo("embassy-lu");
+        assertThat(scheduled.requestedBy()).isEqualTo("system:scheduler");
+        assertThat(As.user("aude", "AUDITOR", () -> transfers.find(scheduled.id())))
+                .satisfies(t -> assertThat(t.purpose()).isEqualTo("replication"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                As.user("aude", "AUDITOR", () -> transfers.find(scheduled.id())).status() == TransferStatus.COMPLETED);
+        List<TransferRequest> after = org.dataembassy.portal.identity.SystemAccount.callAs("system:scheduler",
+                () -> transfers.scheduleDue(Duration.ofHours(1)));
+        assertThat(after).noneMatch(t -> t.datasetId().equals(dataset.id())); // the transfer renewed the recovery point
+    }
+
+    @Test
     void badRequestsAreRefusedByFieldAndStartNothing() throws Exception {
         OnboardingRequest pending = new OnboardingSlice(onboarding, tasks).submit("dora",
                 OnboardingSlice.application("Not yet active", org.dataembassy.portal.shared.Classification.INTERNAL, false));

@@ -70,6 +70,11 @@ public class OnboardingRequests {
                 .query(OnboardingRequests::map).optional();
     }
 
+    public List<OnboardingRequest> byStatus(OnboardingStatus status) {
+        return jdbc.sql("select " + COLUMNS + " from onboarding_request where status = ? order by requested_at")
+                .param(status.name()).query(OnboardingRequests::map).list();
+    }
+
     public List<OnboardingRequest> byRequester(String username) {
         return jdbc.sql("select " + COLUMNS + " from onboarding_request where requested_by = ? order by requested_at desc")
                 .param(username).query(OnboardingRequests::map).list();

@@ -66,6 +66,13 @@ public class TransferRequests {
                 .param(username).query(TransferRequests::map).list();
     }
 
+    /** True when a transfer of this dataset to this site is still being decided or carried out. */
+    public boolean inFlight(String datasetId, String site) {
+        return jdbc.sql("select count(*) from transfer_request where dataset_id = ? and site = ? "
+                        + "and status in ('REQUESTED', 'IN_REVIEW', 'REPLICATING')")
+                .params(datasetId, site).query(Integer.class).single() > 0;
+    }
+
     public List<TransferRequest> recent(int limit) {
         return jdbc.sql("select " + COLUMNS + " from transfer_request order by requested_at desc")
                 .query(TransferRequests::map).stream().limit(limit).toList();
