@@ -1,15 +1,9 @@
 package org.dataembassy.portal.datasets.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -19,9 +13,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.NoSuchElementException;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.datasets.OnboardingRequest;
-import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.shell.MainLayout;
-import org.springframework.security.access.AccessDeniedException;
+import org.dataembassy.portal.shell.ReviewDecisionForm;
 
 /** The legal officer's form for the "Review onboarding request" task. */
 @Route(value = "datasets/review/:taskId", layout = MainLayout.class)
@@ -30,15 +23,11 @@ import org.springframework.security.access.AccessDeniedException;
 public class OnboardingReviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DatasetOnboarding onboarding;
-    private final TextArea comment = new TextArea("Comment");
     private String taskId;
 
     public OnboardingReviewView(DatasetOnboarding onboarding) {
         this.onboarding = onboarding;
         addClassName("page");
-        comment.setId("review-comment");
-        comment.setWidthFull();
-        comment.setHelperText("Required when rejecting; shown to the data owner");
     }
 
     @Override
@@ -64,26 +53,7 @@ public class OnboardingReviewView extends VerticalLayout implements BeforeEnterO
             p.addClassName("reason");
             add(p);
         });
-        Button approve = new Button("Approve", e -> decide(true));
-        approve.setId("approve");
-        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        Button reject = new Button("Reject", e -> decide(false));
-        reject.setId("reject");
-        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        add(comment, new HorizontalLayout(approve, reject));
-    }
-
-    private void decide(boolean approve) {
-        comment.setInvalid(false);
-        try {
-            onboarding.review(taskId, approve, comment.getValue());
-            Notification.show(approve ? "Approved" : "Rejected");
-            getUI().ifPresent(ui -> ui.navigate("tasks"));
-        } catch (InvalidInputException e) {
-            comment.setErrorMessage(e.fieldErrors().getOrDefault("comment", "Invalid"));
-            comment.setInvalid(true);
-        } catch (AccessDeniedException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        add(new ReviewDecisionForm("review-comment", "approve", "reject",
+                (approve, text) -> onboarding.review(taskId, approve, text)));
     }
 }
