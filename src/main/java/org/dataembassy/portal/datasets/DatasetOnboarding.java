@@ -39,9 +39,12 @@ public class DatasetOnboarding {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final ApplicationEventPublisher events;
+    private final org.dataembassy.portal.replication.ConfiguredSites sites;
 
     DatasetOnboarding(OnboardingRequests requests, RuntimeService runtime, PolicyDecisions policy, WorkTasks workTasks,
-                      CurrentUser currentUser, Validator validator, ApplicationEventPublisher events) {
+                      CurrentUser currentUser, Validator validator, ApplicationEventPublisher events,
+                      org.dataembassy.portal.replication.ConfiguredSites sites) {
+        this.sites = sites;
         this.requests = requests;
         this.runtime = runtime;
         this.policy = policy;
@@ -183,6 +186,15 @@ public class DatasetOnboarding {
         Map<String, String> errors = new LinkedHashMap<>();
         for (ConstraintViolation<OnboardingApplication> v : validator.validate(application)) {
             errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+        }
+        List<String> embassies = sites.all().stream()
+                .filter(s -> s.role() == org.dataembassy.portal.replication.ConfiguredSite.Role.EMBASSY)
+                .map(s -> s.id().value()).toList();
+        for (String wanted : application.embassySites()) {
+            if (!embassies.contains(wanted)) {
+                errors.putIfAbsent("embassySites", "'" + wanted + "' is not an embassy site; one of "
+                        + String.join(", ", embassies));
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -1,5 +1,6 @@
 package org.dataembassy.portal.datasets;
 
+import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +12,9 @@ import org.dataembassy.portal.shared.Classification;
 /**
  * What a data owner submits to have a dataset onboarded into the data embassies.
  *
- * @param sizeEstimateGib rough size, in GiB, 1 to 1,000,000
+ * @param sizeEstimateGib    rough size, in GiB, 1 to 1,000,000
+ * @param embassySites       the embassy sites the owner wants (may be empty: the security officer chooses)
+ * @param recoveryPointHours how old a replica may grow before it is replicated again (1 to 720 hours)
  */
 public record OnboardingApplication(
         @NotBlank(message = "Give the dataset a name")
@@ -35,5 +38,23 @@ public record OnboardingApplication(
         @NotNull(message = "Give a size estimate")
         @Min(value = 1, message = "At least 1 GiB")
         @Max(value = 1_000_000, message = "At most 1,000,000 GiB")
-        Integer sizeEstimateGib) {
+        Integer sizeEstimateGib,
+        List<String> embassySites,
+        @Min(value = 1, message = "At least 1 hour")
+        @Max(value = 720, message = "At most 720 hours (30 days)")
+        Integer recoveryPointHours) {
+
+    /** Hours between replications when the owner names none. */
+    public static final int DEFAULT_RECOVERY_POINT_HOURS = 24;
+
+    public OnboardingApplication {
+        embassySites = embassySites == null ? List.of() : List.copyOf(embassySites);
+    }
+
+    /** Without wanted embassies (the security officer chooses) and with the default recovery point. */
+    public OnboardingApplication(String name, String owningAgency, String legalBasis, Classification classification,
+                                 boolean personalData, Register register, String agreementId, Integer sizeEstimateGib) {
+        this(name, owningAgency, legalBasis, classification, personalData, register, agreementId, sizeEstimateGib,
+                List.of(), DEFAULT_RECOVERY_POINT_HOURS);
+    }
 }

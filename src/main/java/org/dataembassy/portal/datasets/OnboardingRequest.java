@@ -13,17 +13,21 @@ import org.dataembassy.portal.shared.Classification;
  * @param sourceLocation  the folder replicated, set by the security officer; null before
  * @param targetSites     the embassy sites chosen by the security officer; empty before
  * @param keysApprovedBy  the security officer who approved keys and sites; null before
+ * @param wantedSites     the embassy sites the owner asked for (the security officer decides)
+ * @param recoveryPointHours how old a replica may grow before the schedule replicates again
  */
 public record OnboardingRequest(String id, String name, String owningAgency, String legalBasis,
                                 Classification classification, boolean personalData, Register register,
                                 String agreementId, int sizeEstimateGib, String requestedBy, Instant requestedAt,
                                 OnboardingStatus status, List<String> decisionReasons, String reviewedBy,
                                 String reviewComment, String processInstanceId, String sourceLocation,
-                                List<String> targetSites, String keysApprovedBy) {
+                                List<String> targetSites, String keysApprovedBy, List<String> wantedSites,
+                                int recoveryPointHours) {
 
     public OnboardingRequest {
         decisionReasons = List.copyOf(decisionReasons);
         targetSites = List.copyOf(targetSites);
+        wantedSites = List.copyOf(wantedSites);
     }
 
     /** Audit subject and workflow business key. */

@@ -99,7 +99,8 @@ public class CrossBorderTransfers {
 
     /**
      * The replication schedule: for every ACTIVE dataset and each of its embassy sites whose verified recovery
-     * point is older than {@code interval} (or missing), and with no transfer of that pair in flight, starts a
+     * point is older than the dataset's recovery-point target or {@code interval}, whichever is shorter (or
+     * missing), and with no transfer of that pair in flight, starts a
      * transfer — which asks the treaty rules again, so a newly published rule or a suspended agreement stops it.
      * Returns the transfers started. SYSTEM only.
      */
@@ -111,9 +112,11 @@ public class CrossBorderTransfers {
         for (OnboardingRequest dataset : datasets.activeDatasets()) {
             Map<String, java.time.Duration> age = new LinkedHashMap<>();
             replication.status(dataset.id()).forEach(s -> age.put(s.site(), s.recoveryPointAge()));
+            java.time.Duration target = java.time.Duration.ofHours(dataset.recoveryPointHours());
+            java.time.Duration limit = target.compareTo(interval) < 0 ? target : interval;
             for (String site : dataset.targetSites()) {
                 java.time.Duration recoveryPoint = age.get(site);
-                boolean due = recoveryPoint == null || recoveryPoint.compareTo(interval) >= 0;
+                boolean due = recoveryPoint == null || recoveryPoint.compareTo(limit) >= 0;
                 if (due && !transfers.inFlight(dataset.id(), site)) {
                     started.add(start(dataset, site, "replication", scheduler));
                 }

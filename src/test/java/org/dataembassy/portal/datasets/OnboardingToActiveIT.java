@@ -82,6 +82,30 @@ class OnboardingToActiveIT {
     }
 
     @Test
+    void theOwnersWishesAreKeptAndAWrongSiteIsRefusedByField() {
+        OnboardingSlice slice = new OnboardingSlice(onboarding, tasks);
+        OnboardingApplication wishes = new OnboardingApplication("Court register", "Ministry of Justice",
+                "Courts Act § 4", Classification.INTERNAL, false, org.dataembassy.portal.datasets.Register.NONE, "ee_lu",
+                5, List.of("embassy-lu"), 6);
+        OnboardingRequest request = slice.submit("dora", wishes);
+        assertThat(request.wantedSites()).containsExactly("embassy-lu");
+        assertThat(request.recoveryPointHours()).isEqualTo(6);
+        assertThat(OnboardingSlice.application("Defaults", Classification.INTERNAL, false).recoveryPointHours())
+                .isEqualTo(OnboardingApplication.DEFAULT_RECOVERY_POINT_HOURS);
+
+        int before = As.user("dora", "DATA_OWNER", () -> onboarding.myRequests()).size();
+        OnboardingApplication wrong = new OnboardingApplication("Court register 2", "Ministry of Justice",
+                "Courts Act § 4", Classification.INTERNAL, false, org.dataembassy.portal.datasets.Register.NONE, "ee_lu",
+                5, List.of("home-ee"), 0);
+        assertThatThrownBy(() -> slice.submit("dora", wrong))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.fieldErrors().get("embassySites")).startsWith("'home-ee' is not an embassy site");
+                    assertThat(e.fieldErrors()).containsEntry("recoveryPointHours", "At least 1 hour");
+                });
+        assertThat(As.user("dora", "DATA_OWNER", () -> onboarding.myRequests())).hasSize(before);
+    }
+
+    @Test
     void refusedKeysRejectTheRequestWithTheOfficersReason() {
         OnboardingSlice slice = new OnboardingSlice(onboarding, tasks);
         OnboardingRequest request = slice.submit("dora", OnboardingSlice.application("Fishing licences",

@@ -21,7 +21,8 @@ public class OnboardingRequests {
 
     private static final String COLUMNS = "id, name, owning_agency, legal_basis, classification, personal_data, "
             + "register_name, agreement_id, size_estimate_gib, requested_by, requested_at, status, decision_reasons, "
-            + "reviewed_by, review_comment, process_instance_id, source_location, target_sites, keys_approved_by";
+            + "reviewed_by, review_comment, process_instance_id, source_location, target_sites, keys_approved_by, "
+            + "wanted_sites, rpo_hours";
 
     private final JdbcClient jdbc;
 
@@ -33,10 +34,13 @@ public class OnboardingRequests {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.sql("insert into onboarding_request (id, name, owning_agency, legal_basis, classification, personal_data, "
                         + "register_name, agreement_id, size_estimate_gib, requested_by, requested_at, status, "
-                        + "decision_reasons, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "decision_reasons, updated_at, wanted_sites, rpo_hours) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, a.name().trim(), a.owningAgency().trim(), a.legalBasis().trim(), a.classification().name(),
                         a.personalData(), a.register().name(), a.agreementId(), a.sizeEstimateGib(), requestedBy, now,
-                        OnboardingStatus.SUBMITTED.name(), "", now)
+                        OnboardingStatus.SUBMITTED.name(), "", now, String.join(",", a.embassySites()),
+                        a.recoveryPointHours() == null ? OnboardingApplication.DEFAULT_RECOVERY_POINT_HOURS
+                                : a.recoveryPointHours())
                 .update();
     }
 
@@ -80,6 +84,10 @@ public class OnboardingRequests {
                 .param(username).query(OnboardingRequests::map).list();
     }
 
+    private static int rpo(int hours, boolean missing) {
+        return missing || hours <= 0 ? OnboardingApplication.DEFAULT_RECOVERY_POINT_HOURS : hours;
+    }
+
     private static List<String> sites(String joined) {
         return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
     }
@@ -93,6 +101,7 @@ public class OnboardingRequests {
                 rs.getTimestamp("requested_at").toInstant(), OnboardingStatus.valueOf(rs.getString("status")),
                 reasons == null || reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n")),
                 rs.getString("reviewed_by"), rs.getString("review_comment"), rs.getString("process_instance_id"),
-                rs.getString("source_location"), sites(rs.getString("target_sites")), rs.getString("keys_approved_by"));
+                rs.getString("source_location"), sites(rs.getString("target_sites")), rs.getString("keys_approved_by"),
+                sites(rs.getString("wanted_sites")), rpo(rs.getInt("rpo_hours"), rs.wasNull()));
     }
 }

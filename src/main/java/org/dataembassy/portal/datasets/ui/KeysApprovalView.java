@@ -65,13 +65,18 @@ public class KeysApprovalView extends VerticalLayout implements BeforeEnterObser
         add(new H2("Keys and sites: " + request.name()));
         add(new Paragraph("Requested by " + request.requestedBy() + " for " + request.owningAgency()
                 + " · classification " + request.classification() + " · agreement " + request.agreementId()
-                + " · about " + request.sizeEstimateGib() + " GiB"));
+                + " · about " + request.sizeEstimateGib() + " GiB · recovery point " + request.recoveryPointHours() + " h"));
         source.setHelperText("A folder under " + String.join(" or ", activation.sourceRoots().stream()
                 .map(Path::toString).toList()));
         var embassies = activation.embassySites();
         sites.setItems(embassies.stream().map(s -> s.id().value()).toList());
         sites.setItemLabelGenerator(id -> embassies.stream().filter(s -> s.id().value().equals(id)).findFirst()
                 .map(s -> id + " (" + s.country().value() + ")").orElse(id));
+        sites.setValue(new java.util.LinkedHashSet<>(request.wantedSites().stream()
+                .filter(w -> embassies.stream().anyMatch(s -> s.id().value().equals(w))).toList()));
+        if (!request.wantedSites().isEmpty()) {
+            sites.setHelperText("Ticked: the embassies the data owner asked for");
+        }
         Button approve = new Button("Approve and create keys", e -> decide(true));
         approve.setId("approve-keys");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);

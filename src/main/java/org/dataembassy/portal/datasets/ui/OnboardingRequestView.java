@@ -43,11 +43,16 @@ public class OnboardingRequestView extends VerticalLayout {
     private final Select<Register> register = new Select<>();
     private final ComboBox<String> agreement = new ComboBox<>("Agreement");
     private final IntegerField sizeEstimate = new IntegerField("Size estimate (GiB)");
+    private final com.vaadin.flow.component.checkbox.CheckboxGroup<String> embassies =
+            new com.vaadin.flow.component.checkbox.CheckboxGroup<>("Embassies wanted");
+    private final IntegerField recoveryPoint = new IntegerField("Recovery point (hours)");
     private final Map<String, HasValidation> fields = Map.of("name", name, "owningAgency", owningAgency,
             "legalBasis", legalBasis, "classification", classification, "register", register,
-            "agreementId", agreement, "sizeEstimateGib", sizeEstimate);
+            "agreementId", agreement, "sizeEstimateGib", sizeEstimate, "embassySites", embassies,
+            "recoveryPointHours", recoveryPoint);
 
-    public OnboardingRequestView(DatasetOnboarding onboarding, PolicyEngine policy) {
+    public OnboardingRequestView(DatasetOnboarding onboarding, PolicyEngine policy,
+                                 org.dataembassy.portal.datasets.DatasetActivation activation) {
         addClassName("page");
         name.setId("name");
         name.setMaxLength(200);
@@ -75,13 +80,19 @@ public class OnboardingRequestView extends VerticalLayout {
             agreement.setValue(agreements.containsKey("ee_lu") ? "ee_lu" : agreements.keySet().iterator().next());
         }
         sizeEstimate.setId("size-estimate");
+        embassies.setId("embassy-sites");
+        embassies.setItems(activation.embassySites().stream().map(site -> site.id().value()).toList());
+        embassies.setHelperText("Optional: the security officer confirms the sites");
+        recoveryPoint.setId("recovery-point");
+        recoveryPoint.setValue(OnboardingApplication.DEFAULT_RECOVERY_POINT_HOURS);
+        recoveryPoint.setHelperText("How old the embassy copy may grow before it is replicated again");
 
         Button submit = new Button("Submit request", e -> submit(onboarding));
         submit.setId("submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         FormLayout form = new FormLayout(name, owningAgency, classification, register, agreement, sizeEstimate,
-                personalData, legalBasis);
+                personalData, legalBasis, embassies, recoveryPoint);
         form.setColspan(legalBasis, 2);
         add(new H2("Request onboarding of a dataset"),
                 new Paragraph("The treaty rules decide at once whether the dataset may be hosted abroad; some "
@@ -93,7 +104,8 @@ public class OnboardingRequestView extends VerticalLayout {
         try {
             OnboardingRequest request = onboarding.request(new OnboardingApplication(name.getValue(),
                     owningAgency.getValue(), legalBasis.getValue(), classification.getValue(),
-                    personalData.getValue(), register.getValue(), agreement.getValue(), sizeEstimate.getValue()));
+                    personalData.getValue(), register.getValue(), agreement.getValue(), sizeEstimate.getValue(),
+                    new java.util.ArrayList<>(embassies.getValue()), recoveryPoint.getValue()));
             Notification.show("Request submitted: " + request.name());
             getUI().ifPresent(ui -> ui.navigate(DatasetListView.class));
         } catch (InvalidInputException e) {
