@@ -11,6 +11,9 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import org.dataembassy.portal.identity.CurrentUser;
+import org.dataembassy.portal.policy.PolicyDecision;
+import org.dataembassy.portal.policy.PolicyDecisions;
+import org.dataembassy.portal.policy.PolicyQuery;
 import org.dataembassy.portal.replication.ConfiguredSite;
 import org.dataembassy.portal.replication.ConfiguredSites;
 import org.dataembassy.portal.replication.DatasetReplication;
@@ -44,13 +47,15 @@ public class DatasetActivation {
     private final WorkTasks workTasks;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final PolicyDecisions policy;
     private final List<Path> sourceRoots;
     private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
 
     DatasetActivation(OnboardingRequests requests, DatasetReplication replication, ConfiguredSites sites,
                       WorkTasks workTasks, CurrentUser currentUser, ApplicationEventPublisher events,
-                      org.springframework.transaction.PlatformTransactionManager transactions,
+                      PolicyDecisions policy, org.springframework.transaction.PlatformTransactionManager transactions,
                       @Value("${dataembassy.datasets.source-roots:${dataembassy.data-dir}/sources}") List<String> roots) {
+        this.policy = policy;
         this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.requests = requests;
@@ -111,6 +116,9 @@ public class DatasetActivation {
         Map<String, String> errors = new LinkedHashMap<>();
         Path source = checkSource(sourceFolder, errors);
         List<String> chosen = checkSites(siteIds, errors);
+        if (!errors.containsKey("sites")) {
+            checkTreatyAllows(requests.find(requestId).orElseThrow(), chosen, errors);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -182,6 +190,35 @@ public class DatasetActivation {
             errors.put("sourceFolder", "No readable folder at " + path);
         }
         return path;
+    }
+
+    /**
+     * The first replication is a transfer too: each chosen site must be one the agreement's transfer rules allow
+     * (asked of the real OPA as the officer approves; recorded like every decision). A site needing review or
+     * denied is refused here; it can be requested as a transfer once the dataset is active.
+     */
+    private void checkTreatyAllows(OnboardingRequest request, List<String> chosen, Map<String, String> errors) {
+        ConfiguredSite home = sites.all().stream().filter(s -> s.role() == ConfiguredSite.Role.HOME).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no HOME site configured"));
+        List<String> refused = new java.util.ArrayList<>();
+        for (String site : chosen) {
+            Map<String, Object> dataset = new LinkedHashMap<>();
+            dataset.put("classification", request.classification().name());
+            dataset.put("personal_data", request.personalData());
+            dataset.put("register", request.register() == Register.NONE ? "" : request.register().name().toLowerCase());
+            PolicyDecision decision = policy.decide(new PolicyQuery("dataembassy/transfer", request.subject(),
+                    Map.of("agreement", request.agreementId(), "dataset", dataset, "transfer", Map.of(
+                            "from_site", home.id().value(), "to_site", site, "purpose", "replication",
+                            "recipient_state", home.country().value()))));
+            if (!decision.allowed()) {
+                refused.add(site + ": " + (decision.reasons().isEmpty() ? decision.outcome().name()
+                        : decision.reasons().get(0).code() + " (" + decision.reasons().get(0).agreement() + " "
+                        + decision.reasons().get(0).article() + ")"));
+            }
+        }
+        if (!refused.isEmpty()) {
+            errors.put("sites", "The treaty rules do not allow " + String.join("; ", refused));
+        }
     }
 
     private List<String> checkSites(List<String> siteIds, Map<String, String> errors) {

@@ -23,8 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Onboarding to the end with the real components: the treaty rules (real OPA) accept, a security officer
- * approves keys, folder and sites, the workflow (real Camunda job executor) replicates to two embassy folder
- * sites with the real engine, scrubs them, and the dataset becomes ACTIVE with verified replicas.
+ * approves keys, folder and sites (a site the agreement does not cover is refused by the transfer rules), the
+ * workflow (real Camunda job executor) replicates with the real engine, scrubs, and the dataset becomes ACTIVE.
  */
 @PortalIntegrationTest
 class OnboardingToActiveIT {
@@ -61,17 +61,21 @@ class OnboardingToActiveIT {
                 });
         assertThat(As.user("dora", "DATA_OWNER", () -> onboarding.find(request.id())).keysApprovedBy()).isNull();
 
+        assertThatThrownBy(() -> As.run("sam", "SECURITY_OFFICER", () -> activation.decideKeys(keys.id(), true,
+                source.toString(), List.of("embassy-lu", "embassy-mc"), "")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("sites"))
+                        .isEqualTo("The treaty rules do not allow embassy-mc: SITE_NOT_COVERED (ee-lu Annex 1)"));
         As.run("sam", "SECURITY_OFFICER", () -> activation.decideKeys(keys.id(), true, source.toString(),
-                List.of("embassy-lu", "embassy-mc"), "checked with the registry"));
+                List.of("embassy-lu"), "checked with the registry"));
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(
                 () -> As.user("dora", "DATA_OWNER", () -> onboarding.find(request.id())).status() == OnboardingStatus.ACTIVE);
         OnboardingRequest active = As.user("dora", "DATA_OWNER", () -> onboarding.find(request.id()));
         assertThat(active.keysApprovedBy()).isEqualTo("sam");
-        assertThat(active.targetSites()).containsExactly("embassy-lu", "embassy-mc");
+        assertThat(active.targetSites()).containsExactly("embassy-lu");
 
         List<SiteStatus> replicas = As.user("dora", "DATA_OWNER", () -> activation.replicas(request.id()));
-        assertThat(replicas).filteredOn(s -> active.targetSites().contains(s.site())).hasSize(2).allSatisfy(s -> {
+        assertThat(replicas).filteredOn(s -> active.targetSites().contains(s.site())).hasSize(1).allSatisfy(s -> {
             assertThat(s.lastVerifiedSnapshot()).isNotBlank();
             assertThat(s.storedBytes()).isPositive();
         });
