@@ -202,12 +202,8 @@ public class DatasetActivation {
                 .orElseThrow(() -> new IllegalStateException("no HOME site configured"));
         List<String> refused = new java.util.ArrayList<>();
         for (String site : chosen) {
-            Map<String, Object> dataset = new LinkedHashMap<>();
-            dataset.put("classification", request.classification().name());
-            dataset.put("personal_data", request.personalData());
-            dataset.put("register", request.register() == Register.NONE ? "" : request.register().name().toLowerCase());
             PolicyDecision decision = policy.decide(new PolicyQuery("dataembassy/transfer", request.subject(),
-                    Map.of("agreement", request.agreementId(), "dataset", dataset, "transfer", Map.of(
+                    Map.of("agreement", request.agreementId(), "dataset", request.policyDataset(), "transfer", Map.of(
                             "from_site", home.id().value(), "to_site", site, "purpose", "replication",
                             "recipient_state", home.country().value()))));
             if (!decision.allowed()) {

@@ -170,10 +170,7 @@ public class DatasetOnboarding {
     }
 
     private static Map<String, Object> policyInput(OnboardingRequest request) {
-        Map<String, Object> dataset = new LinkedHashMap<>();
-        dataset.put("classification", request.classification().name());
-        dataset.put("personal_data", request.personalData());
-        dataset.put("register", request.register() == Register.NONE ? "" : request.register().name().toLowerCase());
+        Map<String, Object> dataset = request.policyDataset();
         dataset.put("size_gib", request.sizeEstimateGib());
         return Map.of("agreement", request.agreementId(), "dataset", dataset, "requester", request.requestedBy());
     }

@@ -39,6 +39,18 @@ public record OnboardingRequest(String id, String name, String owningAgency, Str
         return "onboarding-request:" + id;
     }
 
+    /**
+     * The {@code dataset} part of a treaty decision input (onboarding and transfer entry points):
+     * classification, personal-data flag and register ("" when not a register).
+     */
+    public java.util.Map<String, Object> policyDataset() {
+        java.util.Map<String, Object> dataset = new java.util.LinkedHashMap<>();
+        dataset.put("classification", classification.name());
+        dataset.put("personal_data", personalData);
+        dataset.put("register", register == Register.NONE ? "" : register.name().toLowerCase());
+        return dataset;
+    }
+
     /** The request a workflow task is about (its business key is the request's subject). */
     public static String idOf(org.dataembassy.portal.workflow.WorkTask task) {
         String prefix = subject("");

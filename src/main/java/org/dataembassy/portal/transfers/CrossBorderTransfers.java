@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.OnboardingStatus;
-import org.dataembassy.portal.datasets.Register;
 import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.PolicyDecisions;
@@ -199,14 +198,10 @@ public class CrossBorderTransfers {
         OnboardingRequest dataset = datasets.find(t.datasetId());
         ConfiguredSite home = sites.all().stream().filter(s -> s.role() == ConfiguredSite.Role.HOME).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no HOME site configured"));
-        Map<String, Object> datasetInput = new LinkedHashMap<>();
-        datasetInput.put("classification", dataset.classification().name());
-        datasetInput.put("personal_data", dataset.personalData());
-        datasetInput.put("register", dataset.register() == Register.NONE ? "" : dataset.register().name().toLowerCase());
         Map<String, Object> transfer = Map.of("from_site", home.id().value(), "to_site", t.site(),
                 "purpose", t.purpose(), "recipient_state", home.country().value());
         PolicyDecision decision = policy.decide(new PolicyQuery("dataembassy/transfer", t.subject(),
-                Map.of("agreement", dataset.agreementId(), "dataset", datasetInput, "transfer", transfer,
+                Map.of("agreement", dataset.agreementId(), "dataset", dataset.policyDataset(), "transfer", transfer,
                         "requester", t.requestedBy())));
         if (!decision.engineUnavailable()) {
             TransferStatus status = switch (decision.outcome()) {
