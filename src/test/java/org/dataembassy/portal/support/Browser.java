@@ -41,7 +41,10 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.baseUrl = baseUrl;
+        // Vaadin re-renders views (e.g. after an action): an element found a moment ago may be replaced while it is
+        // read. Waiting treats that like "not there yet" and looks again.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     public WebDriver driver() {
