@@ -233,6 +233,19 @@ transfer_review[key] contains reason(t, "PERSONAL_DATA_TRANSFER_REVIEW", "The tr
 	t.data.personal_data_transfer_requires_review
 }
 
+# A jurisdiction review restricted the agreement (terms.restrictions, published by the portal's
+# JurisdictionReviewProcess): every new transfer needs a legal officer's review.
+restricted(t) if object.get(t, ["restrictions", "new_transfers_require_review"], false) == true
+
+transfer_review[key] contains reason(
+	t, "AGREEMENT_RESTRICTED",
+	sprintf("A jurisdiction review restricted the agreement (since %v): new transfers need a legal officer's review.", [object.get(t, ["restrictions", "since"], "-")]),
+	"suspension",
+) if {
+	some key, t in agreements
+	restricted(t)
+}
+
 transfer_established[key] if {
 	some key, t in agreements
 	in_force[key]

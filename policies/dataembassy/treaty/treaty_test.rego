@@ -98,3 +98,34 @@ test_deny_host_access_without_prohibition_is_not_established if {
 		with data.dataembassy.agreements.ee_lu.terms.host_access.prohibited as false
 	codes(d) == ["NOT_ESTABLISHED"]
 }
+
+replicate_to_embassy := {
+	"agreement": "ee_lu",
+	"dataset": plain,
+	"transfer": {"from_site": "home-ee", "to_site": "embassy-lu", "purpose": "replication", "recipient_state": "EE"},
+}
+
+restriction := {"new_transfers_require_review": true, "since": "2026-11-27", "reference": "jurisdiction-review:r1"}
+
+test_review_transfer_under_a_restricted_agreement if {
+	d := transfer.decision with input as replicate_to_embassy
+		with data.dataembassy.agreements.ee_lu.terms.restrictions as restriction
+	d.review_required
+	not d.allow
+	codes(d) == ["AGREEMENT_RESTRICTED"]
+	d.reasons[0].article == "Art. 12"
+	contains(d.reasons[0].message, "2026-11-27")
+}
+
+test_allow_transfer_when_the_restriction_is_lifted if {
+	d := transfer.decision with input as replicate_to_embassy
+		with data.dataembassy.agreements.ee_lu.terms.restrictions as {"new_transfers_require_review": false}
+	d.allow
+}
+
+test_deny_transfer_under_a_suspended_agreement_even_if_restricted if {
+	d := transfer.decision with input as replicate_to_embassy
+		with data.dataembassy.agreements.ee_lu.terms.restrictions as restriction
+		with data.dataembassy.agreements.ee_lu.terms.lifecycle as {"status": "SUSPENDED", "suspended_from": "2026-11-27"}
+	codes(d) == ["AGREEMENT_NOT_IN_FORCE"]
+}
