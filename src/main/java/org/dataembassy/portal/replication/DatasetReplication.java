@@ -172,4 +172,29 @@ public class DatasetReplication {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || auth.getName() == null ? "system" : auth.getName();
     }
+    /**
+     * Evacuates one site: destroys the dataset's wrapped key copies there and deletes every object of the
+     * dataset at that site, then lists the site to prove nothing is left (see {@link EvacuationEvidence}).
+     * When no other configured site holds a snapshot of the dataset, the dataset is crypto-shredded as well
+     * (every wrapped key copy everywhere, local copies included). Idempotent: a retry deletes what is left
+     * and proves the empty listing again. Throws IllegalArgumentException for an unknown site.
+     */
+    @PreAuthorize("hasAnyRole('SYSTEM', 'ADMIN')")
+    public EvacuationEvidence evacuate(String datasetId, String siteId) {
+        ObjectNames.checkDataset(datasetId);
+        sites(List.of(siteId));
+        List<ConfiguredSite> all = configured.all();
+        EvacuationEvidence evidence = locks.onDatasetAndState(datasetId, () -> withEngine(all, engine -> {
+            boolean heldElsewhere = engine.status(datasetId).stream()
+                    .anyMatch(s -> !s.site().equals(siteId) && s.snapshots() > 0);
+            EvacuationEvidence done = engine.evacuate(datasetId, siteId);
+            if (!heldElsewhere && done.remaining().isEmpty() && engine.datasets().contains(datasetId)) {
+                done = done.withShred(engine.shred(datasetId));
+            }
+            return done;
+        }));
+        events.publishEvent(new DatasetEvacuated(datasetId, siteId, evidence.summary(), evidence.complete(),
+                currentActor()));
+        return evidence;
+    }
 }

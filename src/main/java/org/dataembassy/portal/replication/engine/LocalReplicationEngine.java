@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.dataembassy.portal.replication.DatasetSettings;
+import org.dataembassy.portal.replication.EvacuationEvidence;
 import org.dataembassy.portal.replication.PruneResult;
 import org.dataembassy.portal.replication.ProgressListener;
 import org.dataembassy.portal.replication.RepairReport;
@@ -213,5 +214,18 @@ public final class LocalReplicationEngine implements ReplicationEngine {
     @Override
     public void close() {
         sites.values().forEach(SiteStore::close);
+    }
+
+    /**
+     * Removes the dataset from one site only (a host site being evacuated): every object of the dataset there
+     * is deleted, references before data, and the site is listed again as proof; other sites and the local
+     * key copies stay, so the dataset remains readable from the others. Takes the state lock, so no
+     * replication writes to the site meanwhile. Idempotent.
+     */
+    public EvacuationEvidence evacuate(String ds, String siteName) {
+        SiteStore target = site(siteName);
+        try (StateLock lock = new StateLock(state)) {
+            return new Evacuator(state).evacuate(ObjectNames.checkDataset(ds), target);
+        }
     }
 }
