@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.dataembassy.portal.agreements.internal.AgreementFiles;
 import org.dataembassy.portal.agreements.internal.AgreementStore;
+import org.dataembassy.portal.agreements.internal.JurisdictionMeasures;
 import org.dataembassy.portal.agreements.internal.ArticleCoverageCalculator;
 import org.dataembassy.portal.agreements.internal.LineDiff;
 import org.dataembassy.portal.agreements.internal.TermsJson;
@@ -342,18 +343,24 @@ public class AgreementRegistry {
                 throw new VersionStateException(v.label() + " is " + v.status() + "; only an approved version can be published");
             }
             requireReady(key, v.content());
-            long seq = store.nextPublication();
-            PolicyTree tree = AgreementFiles.withAgreement(publishedTree(), key, v.content())
-                    .withRevision(revision(seq));
-            PolicyActivation activation = workbench.publish(tree, publishTimeout);
-            String me = currentUser.requireUsername();
-            store.markPublished(key, version, me, activation.revision());
-            store.insertPublication(seq, activation.revision(), key, version, me, activation.publishToActive().toMillis());
-            events.publishEvent(new AgreementEvent(key, version, "VERSION_PUBLISHED", me, "PUBLISHED",
-                    "bundle revision " + activation.revision() + " active in OPA after "
-                            + activation.publishToActive().toMillis() + " ms"));
-            return new Publication(key, version, activation.revision(), activation.publishToActive());
+            return activate(key, v);
         }
+    }
+
+    /** Signs and serves the tree with {@code v} in place and waits for OPA; records the publication. */
+    private Publication activate(String key, AgreementVersion v) {
+        int version = v.version();
+        long seq = store.nextPublication();
+        PolicyTree tree = AgreementFiles.withAgreement(publishedTree(), key, v.content())
+                .withRevision(revision(seq));
+        PolicyActivation activation = workbench.publish(tree, publishTimeout);
+        String me = currentUser.requireUsername();
+        store.markPublished(key, version, me, activation.revision());
+        store.insertPublication(seq, activation.revision(), key, version, me, activation.publishToActive().toMillis());
+        events.publishEvent(new AgreementEvent(key, version, "VERSION_PUBLISHED", me, "PUBLISHED",
+                "bundle revision " + activation.revision() + " active in OPA after "
+                        + activation.publishToActive().toMillis() + " ms"));
+        return new Publication(key, version, activation.revision(), activation.publishToActive());
     }
 
     /** A publication that OPA activated. */
@@ -545,5 +552,65 @@ public class AgreementRegistry {
             return DraftCheck.TERMS;
         }
         return file;
+    }
+    // ------------------------------------------------------------------ jurisdiction reviews
+
+    /** Every agreement with a published version, as OPA runs it now. Legal officers, auditors, admins, the system. */
+    @PreAuthorize("hasAnyRole('LEGAL_OFFICER', 'AUDITOR', 'ADMIN', 'SYSTEM')")
+    @Transactional(readOnly = true)
+    public List<AgreementStanding> standings() {
+        return store.published().stream().map(v -> {
+            TermsJson.Parties parties = TermsJson.parties(v.termsJson());
+            return new AgreementStanding(v.agreementKey(), v.agreementKey().replace('_', '-'), parties.originating(),
+                    parties.host(), v.lifecycle(), JurisdictionMeasures.restricted(v.termsJson()), v.version(),
+                    v.publishedAt());
+        }).toList();
+    }
+
+    /**
+     * Applies the outcome of a jurisdiction review to the agreement's published terms and publishes the result at
+     * once (see {@link AgreementMeasure}), so OPA runs it in the next signed bundle. The new version
+     * ({@link VersionKind#JURISDICTION}, authored by the system) names the assessing legal officer as its reviewer
+     * and the justification as the review comment: the four-eyes decision is the review's (reporter and assessor
+     * differ). The real OPA checks it (compile, treaty contract) as for any version; the agreement's own tests are
+     * not run, because they describe the agreement in force and a suspension is meant to change their outcomes.
+     * Idempotent: when the published terms already carry the measure nothing is published and the current
+     * publication is returned. On any failure nothing changes and the previous bundle stays active. SYSTEM only.
+     *
+     * @param reference what imposed the measure (e.g. {@code jurisdiction-review:<id>}), written into the terms
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public Publication applyJurisdictionOutcome(String key, AgreementMeasure measure, String reference, String assessor,
+                                                String justification) {
+        synchronized (publishing) {
+            requireAgreement(key);
+            store.lock(key);
+            AgreementVersion current = store.published().stream().filter(v -> v.agreementKey().equals(key)).findFirst()
+                    .orElseThrow(() -> new VersionStateException(key + " has no published version to " + measure));
+            java.util.Optional<String> terms = JurisdictionMeasures.apply(current.termsJson(), measure,
+                    java.time.LocalDate.now(java.time.ZoneOffset.UTC), reference);
+            if (terms.isEmpty()) {
+                return new Publication(key, current.version(), current.bundleRevision(), Duration.ZERO);
+            }
+            String note = measure + " by " + reference + ": " + justification;
+            DraftContent content = new DraftContent(terms.get(), current.regoSource(), current.testsSource(),
+                    note.length() > 2000 ? note.substring(0, 2000) : note);
+            DraftCheck check = check(key, content);
+            if (!check.fieldErrors().isEmpty() || !check.problems().isEmpty()) {
+                throw new PolicyRejectedException("the " + measure + " of " + key + " does not check: "
+                        + check.fieldErrors(), check.problems());
+            }
+            String me = currentUser.requireUsername();
+            int next = store.nextVersion(key);
+            JsonNode parsed = TermsJson.parseOrEmpty(content.termsJson());
+            store.insertVersion(key, next, VersionStatus.DRAFT, VersionKind.JURISDICTION, current.version(),
+                    current.title(), parsed.path("lifecycle").path("status").asText(), content, me);
+            store.markSubmitted(key, next);
+            store.markReviewed(key, next, VersionStatus.APPROVED, assessor, justification);
+            events.publishEvent(new AgreementEvent(key, next, "AGREEMENT_" + (measure == AgreementMeasure.SUSPEND
+                    ? "SUSPENDED" : "RESTRICTED"), me, measure.name(), content.changeNote()));
+            return activate(key, requireVersion(key, next));
+        }
     }
 }

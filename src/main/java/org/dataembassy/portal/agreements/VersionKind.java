@@ -9,5 +9,7 @@ public enum VersionKind {
     /** A legal officer's change of an earlier version. */
     EDIT,
     /** A copy of an earlier published version, to be reviewed and published again. */
-    ROLLBACK
+    ROLLBACK,
+    /** A measure of a jurisdiction review (restriction, suspension) published by the system on the assessor's decision. */
+    JURISDICTION
 }

@@ -1,0 +1,257 @@
+package org.dataembassy.portal.jurisdiction;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.dataembassy.portal.agreements.AgreementRegistry;
+import org.dataembassy.portal.agreements.AgreementStanding;
+import org.dataembassy.portal.agreements.FourEyesException;
+import org.dataembassy.portal.identity.CurrentUser;
+import org.dataembassy.portal.jurisdiction.internal.EvacuationPlanner;
+import org.dataembassy.portal.jurisdiction.internal.JurisdictionReviewStore;
+import org.dataembassy.portal.replication.ConfiguredSite;
+import org.dataembassy.portal.replication.ConfiguredSites;
+import org.dataembassy.portal.shared.InvalidInputException;
+import org.dataembassy.portal.workflow.WorkTask;
+import org.dataembassy.portal.workflow.WorkTasks;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Jurisdiction reviews of the host state, per agreement: started ad hoc by a legal officer reporting an event or
+ * periodically by the schedule (at most one review in flight per agreement), judged against the treaty's
+ * jurisdiction rules, assessed by a second legal officer (the reporter never assesses their own report) and, for
+ * an evacuation, confirmed by a security officer other than the assessor. Bad input is refused by field with
+ * nothing started or changed.
+ */
+@Service
+public class JurisdictionReviews {
+
+    private static final Set<String> REVIEWABLE = Set.of("IN_FORCE", "SUSPENDED");
+
+    private final JurisdictionReviewStore store;
+    private final AgreementRegistry registry;
+    private final ConfiguredSites sites;
+    private final EvacuationPlanner planner;
+    private final RuntimeService runtime;
+    private final WorkTasks workTasks;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
+    JurisdictionReviews(JurisdictionReviewStore store, AgreementRegistry registry, ConfiguredSites sites,
+                        EvacuationPlanner planner, RuntimeService runtime, WorkTasks workTasks, CurrentUser currentUser,
+                        ApplicationEventPublisher events) {
+        this.store = store;
+        this.registry = registry;
+        this.sites = sites;
+        this.planner = planner;
+        this.runtime = runtime;
+        this.workTasks = workTasks;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    /** A legal officer reports an event about an agreement in force (or suspended) and starts its review. */
+    @PreAuthorize("hasRole('LEGAL_OFFICER')")
+    @Transactional
+    public JurisdictionReview report(JurisdictionEventReport report) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        AgreementStanding standing = agreement(report.agreementKey(), errors);
+        if (report.kind() == null) {
+            errors.put("kind", "Choose what happened");
+        } else if (report.kind() == EventKind.PERIODIC) {
+            errors.put("kind", "Periodic reviews are started by the schedule; choose the kind of event");
+        }
+        String description = report.description() == null ? "" : report.description().strip();
+        if (description.length() < 10) {
+            errors.put("description", description.isEmpty() ? "Describe the event" : "At least 10 characters");
+        } else if (description.length() > 2000) {
+            errors.put("description", "At most 2,000 characters");
+        }
+        String site = report.site() == null || report.site().isBlank() ? null : report.site().strip();
+        if (site != null && standing != null && !hostSites(standing).contains(site)) {
+            errors.put("site", site + " is not an embassy site in " + standing.hostState() + ", the host state of "
+                    + standing.key() + " (choose one of " + hostSites(standing) + " or none)");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return start(standing, JurisdictionReview.AD_HOC, report.kind(), description,
+                site == null ? hostSites(standing) : List.of(site), currentUser.requireUsername());
+    }
+
+    /**
+     * The periodic review: starts one review for every agreement in force whose latest review (or, if it never had
+     * one, its publication) is older than {@code interval} and that has no review in flight. SYSTEM only.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public List<JurisdictionReview> scheduleDue(Duration interval) {
+        List<JurisdictionReview> started = new ArrayList<>();
+        Instant now = Instant.now();
+        for (AgreementStanding standing : registry.standings()) {
+            if (!"IN_FORCE".equals(standing.lifecycle()) || store.inFlight(standing.key())) {
+                continue;
+            }
+            Instant last = store.lastReported(standing.key()).orElse(standing.publishedAt());
+            if (last == null || !last.plus(interval).isAfter(now)) {
+                started.add(start(standing, JurisdictionReview.PERIODIC, EventKind.PERIODIC,
+                        "Periodic review: the last review is older than " + interval, hostSites(standing),
+                        currentUser.requireUsername()));
+            }
+        }
+        return started;
+    }
+
+    /** The latest reviews (at most 200), newest first. Legal and security officers, auditors. */
+    @PreAuthorize("hasAnyRole('LEGAL_OFFICER', 'SECURITY_OFFICER', 'AUDITOR')")
+    @Transactional(readOnly = true)
+    public List<JurisdictionReview> reviews() {
+        return store.recent(200);
+    }
+
+    /** One review. Legal and security officers, auditors, workflow steps. */
+    @PreAuthorize("hasAnyRole('LEGAL_OFFICER', 'SECURITY_OFFICER', 'AUDITOR', 'SYSTEM')")
+    @Transactional(readOnly = true)
+    public JurisdictionReview find(String reviewId) {
+        return store.find(reviewId).orElseThrow(() -> new NoSuchElementException("no jurisdiction review " + reviewId));
+    }
+
+    /** The dataset copies an evacuation of the review's host sites would destroy, now. */
+    @PreAuthorize("hasAnyRole('LEGAL_OFFICER', 'SECURITY_OFFICER', 'AUDITOR', 'SYSTEM')")
+    @Transactional(readOnly = true)
+    public List<EvacuationTarget> evacuationPlan(String reviewId) {
+        return planner.plan(find(reviewId));
+    }
+
+    /** The review behind an "Assess the jurisdiction" task. LEGAL_OFFICER. */
+    @PreAuthorize("hasRole('LEGAL_OFFICER')")
+    @Transactional(readOnly = true)
+    public JurisdictionReview forAssessmentTask(String taskId) {
+        return find(idOf(task(taskId)));
+    }
+
+    /** The review behind a "Confirm the evacuation" task. SECURITY_OFFICER. */
+    @PreAuthorize("hasRole('SECURITY_OFFICER')")
+    @Transactional(readOnly = true)
+    public JurisdictionReview forConfirmationTask(String taskId) {
+        return find(idOf(task(taskId)));
+    }
+
+    /**
+     * The assessment: an outcome and its justification. The reporter of the event cannot assess it
+     * ({@link FourEyesException}); an evacuation needs a host-state site to evacuate. LEGAL_OFFICER.
+     */
+    @PreAuthorize("hasRole('LEGAL_OFFICER')")
+    @Transactional
+    public void assess(String taskId, ReviewOutcome outcome, String justification) {
+        String me = currentUser.requireUsername();
+        JurisdictionReview review = find(idOf(task(taskId)));
+        if (review.reportedBy().equals(me)) {
+            throw new FourEyesException("Four eyes: you reported this event, so another legal officer must assess it");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        String text = justification == null ? "" : justification.strip();
+        if (outcome == null) {
+            errors.put("outcome", "Choose an outcome");
+        } else if (outcome == ReviewOutcome.EVACUATE && review.sites().isEmpty()) {
+            errors.put("outcome", "No embassy site of the portal lies in " + review.hostState() + ": nothing to evacuate");
+        }
+        if (text.isEmpty()) {
+            errors.put("justification", "Give the justification (it is recorded and sent to the parties)");
+        } else if (text.length() > 2000) {
+            errors.put("justification", "At most 2,000 characters");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        store.recordAssessment(review.id(), outcome, text, me, outcome == ReviewOutcome.EVACUATE
+                ? ReviewStatus.AWAITING_CONFIRMATION : ReviewStatus.APPLYING);
+        workTasks.complete(taskId, Map.of(JurisdictionReviewVariables.ASSESSMENT_OUTCOME, outcome.name()));
+        events.publishEvent(new JurisdictionReviewEvent(review.id(), "JURISDICTION_ASSESSED", me, outcome.name(), text));
+    }
+
+    /**
+     * A security officer confirms (or refuses, saying why) the evacuation; the assessor cannot confirm their own
+     * decision. A refusal sends the review back to assessment. SECURITY_OFFICER.
+     */
+    @PreAuthorize("hasRole('SECURITY_OFFICER')")
+    @Transactional
+    public void confirmEvacuation(String taskId, boolean confirm, String note) {
+        String me = currentUser.requireUsername();
+        JurisdictionReview review = find(idOf(task(taskId)));
+        if (me.equals(review.assessedBy())) {
+            throw new FourEyesException("Four eyes: you decided this evacuation, so another security officer must confirm it");
+        }
+        String text = note == null ? "" : note.strip();
+        if (!confirm && text.isEmpty()) {
+            throw InvalidInputException.of("note", "Say why the evacuation is refused");
+        }
+        if (text.length() > 2000) {
+            throw InvalidInputException.of("note", "At most 2,000 characters");
+        }
+        store.recordConfirmation(review.id(), me, text, confirm ? ReviewStatus.APPLYING : ReviewStatus.IN_ASSESSMENT);
+        workTasks.complete(taskId, Map.of(JurisdictionReviewVariables.EVACUATION_CONFIRMED, confirm));
+        events.publishEvent(new JurisdictionReviewEvent(review.id(), confirm ? "EVACUATION_CONFIRMED" : "EVACUATION_REFUSED",
+                me, confirm ? "CONFIRMED" : "REFUSED", "sites " + review.sites() + (text.isEmpty() ? "" : ": " + text)));
+    }
+
+    private JurisdictionReview start(AgreementStanding standing, String origin, EventKind kind, String description,
+                                     List<String> hostSites, String by) {
+        String id = UUID.randomUUID().toString();
+        store.insert(id, standing.key(), origin, kind, description, hostSites, standing.originatingState(),
+                standing.hostState(), by);
+        var instance = runtime.startProcessInstanceByKey(JurisdictionReviewVariables.PROCESS_ID,
+                JurisdictionReview.subject(id), Map.of(JurisdictionReviewVariables.REVIEW_ID, id));
+        store.attachProcess(id, instance.getId());
+        events.publishEvent(new JurisdictionReviewEvent(id, "JURISDICTION_REVIEW_STARTED", by, kind.name(),
+                standing.key() + ": " + kind.label() + " — " + description));
+        return store.find(id).orElseThrow();
+    }
+
+    private AgreementStanding agreement(String key, Map<String, String> errors) {
+        if (key == null || key.isBlank()) {
+            errors.put("agreement", "Choose the agreement");
+            return null;
+        }
+        AgreementStanding standing = registry.standings().stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
+        if (standing == null) {
+            errors.put("agreement", "No published agreement " + key);
+        } else if (!REVIEWABLE.contains(standing.lifecycle())) {
+            errors.put("agreement", key + " is " + standing.lifecycle() + "; only an agreement in force or suspended is reviewed");
+        } else if (store.inFlight(key)) {
+            errors.put("agreement", "A review of " + key + " is already under way; it must be closed first");
+        } else {
+            return standing;
+        }
+        return null;
+    }
+
+    /** The configured embassy sites on the host state's territory. */
+    private List<String> hostSites(AgreementStanding standing) {
+        return sites.all().stream()
+                .filter(s -> s.role() == ConfiguredSite.Role.EMBASSY && s.country().value().equals(standing.hostState()))
+                .map(s -> s.id().value()).toList();
+    }
+
+    private WorkTask task(String taskId) {
+        return workTasks.find(taskId).orElseThrow(() -> new NoSuchElementException("no open task " + taskId));
+    }
+
+    private static String idOf(WorkTask task) {
+        String prefix = JurisdictionReview.subject("");
+        if (task.businessKey() == null || !task.businessKey().startsWith(prefix)) {
+            throw new NoSuchElementException("task " + task.id() + " is not about a jurisdiction review");
+        }
+        return task.businessKey().substring(prefix.length());
+    }
+}

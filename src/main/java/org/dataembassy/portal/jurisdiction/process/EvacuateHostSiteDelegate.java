@@ -1,0 +1,24 @@
+package org.dataembassy.portal.jurisdiction.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.dataembassy.portal.identity.SystemAccount;
+import org.dataembassy.portal.jurisdiction.JurisdictionSteps;
+import org.springframework.stereotype.Component;
+
+/** Jurisdiction review step: steps.evacuate(id), as the workflow's system account; a failure makes the job retry. */
+@Component
+public class EvacuateHostSiteDelegate implements JavaDelegate {
+
+    private final JurisdictionSteps steps;
+
+    public EvacuateHostSiteDelegate(JurisdictionSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String id = ReviewSteps.reviewId(execution);
+        SystemAccount.runAs(SystemAccount.WORKFLOW, () -> steps.evacuate(id));
+    }
+}

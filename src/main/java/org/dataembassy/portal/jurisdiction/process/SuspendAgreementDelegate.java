@@ -1,0 +1,25 @@
+package org.dataembassy.portal.jurisdiction.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.dataembassy.portal.agreements.AgreementMeasure;
+import org.dataembassy.portal.identity.SystemAccount;
+import org.dataembassy.portal.jurisdiction.JurisdictionSteps;
+import org.springframework.stereotype.Component;
+
+/** Jurisdiction review step: steps.applyMeasure(id, AgreementMeasure.SUSPEND), as the workflow's system account; a failure makes the job retry. */
+@Component
+public class SuspendAgreementDelegate implements JavaDelegate {
+
+    private final JurisdictionSteps steps;
+
+    public SuspendAgreementDelegate(JurisdictionSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String id = ReviewSteps.reviewId(execution);
+        SystemAccount.runAs(SystemAccount.WORKFLOW, () -> steps.applyMeasure(id, AgreementMeasure.SUSPEND));
+    }
+}
