@@ -12,7 +12,7 @@ create table jurisdiction_review (
     host_state          varchar(2)    not null,
     reported_by         varchar(64)   not null,
     reported_at         timestamp     not null,
-    status              varchar(20)   not null,
+    status              varchar(30)   not null,
     findings            varchar(8000) not null,
     outcome             varchar(20),
     justification       varchar(2000),
