@@ -200,6 +200,10 @@ public class JurisdictionReviews {
             throw InvalidInputException.of("note", "At most 2,000 characters");
         }
         store.recordConfirmation(review.id(), me, text, confirm ? ReviewStatus.APPLYING : ReviewStatus.IN_ASSESSMENT);
+        if (!confirm) {
+            store.addEvidence(review.id(), List.of("EVACUATION REFUSED by " + me + " (assessed by "
+                    + review.assessedBy() + "): " + text));
+        }
         workTasks.complete(taskId, Map.of(JurisdictionReviewVariables.EVACUATION_CONFIRMED, confirm));
         events.publishEvent(new JurisdictionReviewEvent(review.id(), confirm ? "EVACUATION_CONFIRMED" : "EVACUATION_REFUSED",
                 me, confirm ? "CONFIRMED" : "REFUSED", "sites " + review.sites() + (text.isEmpty() ? "" : ": " + text)));

@@ -49,9 +49,11 @@ public class JurisdictionReviewStore {
                 .params(String.join("\n", findings), ReviewStatus.IN_ASSESSMENT.name(), now(), id).update();
     }
 
+    /** The assessment; a confirmation answered for an earlier assessment (a refused evacuation) is cleared. */
     public void recordAssessment(String id, ReviewOutcome outcome, String justification, String by, ReviewStatus next) {
         jdbc.sql("update jurisdiction_review set outcome = ?, justification = ?, assessed_by = ?, assessed_at = ?, "
-                        + "status = ?, updated_at = ? where id = ?")
+                        + "confirmed_by = null, confirmed_at = null, confirmation_note = null, status = ?, updated_at = ? "
+                        + "where id = ?")
                 .params(outcome.name(), justification, by, now(), next.name(), now(), id).update();
     }
 
