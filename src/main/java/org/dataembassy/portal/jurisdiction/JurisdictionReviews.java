@@ -105,7 +105,7 @@ public class JurisdictionReviews {
             Instant last = store.lastReported(standing.key()).orElse(standing.publishedAt());
             if (last == null || !last.plus(interval).isAfter(now)) {
                 started.add(start(standing, JurisdictionReview.PERIODIC, EventKind.PERIODIC,
-                        "Periodic review: the last review is older than " + interval, hostSites(standing),
+                        "Periodic review: the last review is older than " + describe(interval), hostSites(standing),
                         currentUser.requireUsername()));
             }
         }
@@ -238,6 +238,11 @@ public class JurisdictionReviews {
             return standing;
         }
         return null;
+    }
+
+    private static String describe(Duration interval) {
+        return interval.toDays() > 0 && interval.equals(Duration.ofDays(interval.toDays()))
+                ? interval.toDays() + " days" : interval.toString();
     }
 
     /** The configured embassy sites on the host state's territory. */
