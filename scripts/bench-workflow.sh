@@ -34,5 +34,12 @@ echo "steps directly (decide, replicate, scrub), in sequence, without Camunda, i
 echo
 cat "$WORK/harness.md"
 echo
+echo "## Authorization per request (issue 6)"
+echo
+echo "Same portal, same run, one caller, after a warm-up of the same length: the plain role check the services"
+echo "did inline before, against the same question asked of OPA's \`dataembassy/authz\` policy over loopback HTTP."
+echo
+cat "$WORK/harness-authz.md"
+echo
 echo "Reproduce: \`scripts/bench-workflow.sh\` (run by \`make bench\`, with its 1 GiB tree as \`BIG_SOURCE\`);"
 echo "\`TRANSFERS=200\` for a quick run."

@@ -19,7 +19,10 @@ import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.OnboardingStatus;
+import org.dataembassy.portal.identity.CurrentUser;
+import org.dataembassy.portal.identity.Role;
 import org.dataembassy.portal.identity.SystemAccount;
+import org.dataembassy.portal.policy.AccessPolicy;
 import org.dataembassy.portal.policy.PolicyDecisions;
 import org.dataembassy.portal.policy.PolicyQuery;
 import org.dataembassy.portal.policy.bench.Latencies;
@@ -57,6 +60,7 @@ public final class WorkflowBench {
     private static final String OWNER = "dora";
     private static final String SITE = "embassy-lu";
     private static String stepSplit = "";
+    private static List<String> authz = List.of();
 
     public static void main(String[] args) throws Exception {
         int transfers = Integer.getInteger("bench.transfers", 1000);
@@ -75,6 +79,7 @@ public final class WorkflowBench {
             DatasetActivation activation = portal.getBean(DatasetActivation.class);
             CrossBorderTransfers transfersService = portal.getBean(CrossBorderTransfers.class);
 
+            authz = authorization(portal, Integer.getInteger("bench.authz-calls", 20_000));
             OnboardingRequest tiny = slice.activeDataset(activation, OWNER, "bench-tiny", List.of(SITE));
             System.err.println("tiny dataset ACTIVE: " + tiny.id());
 
@@ -103,8 +108,57 @@ public final class WorkflowBench {
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, String.join("\n", rows) + "\n");
+        Files.writeString(Path.of(out.toString().replace(".md", "-authz.md")), String.join("\n", authz) + "\n");
         System.err.println("wrote " + out);
         System.exit(0);
+    }
+
+    /**
+     * Cost per request of the portal's authorization: the plain role check the services did inline before
+     * (CurrentUser.hasRole) against the same question asked of OPA (AccessPolicy.decide, a four-eyes review
+     * decision over HTTP to the supervised OPA), one caller, after a warm-up of the same length.
+     */
+    private static List<String> authorization(ConfigurableApplicationContext portal, int calls) {
+        AccessPolicy access = portal.getBean(AccessPolicy.class);
+        CurrentUser user = portal.getBean(CurrentUser.class);
+        Map<String, Object> resource = Map.of("requested_by", "dora");
+        long[] plain = new long[calls];
+        long[] opa = new long[calls];
+        double[] seconds = new double[2];
+        As.run("lola", "LEGAL_OFFICER", () -> {
+            for (int round = 0; round < 2; round++) { // the first round warms up
+                long begin = System.nanoTime();
+                for (int i = 0; i < calls; i++) {
+                    long start = System.nanoTime();
+                    if (!user.hasRole(Role.LEGAL_OFFICER) || "dora".equals(user.requireUsername())) {
+                        throw new IllegalStateException("plain check must allow");
+                    }
+                    plain[i] = System.nanoTime() - start;
+                }
+                seconds[0] = (System.nanoTime() - begin) / 1e9;
+                begin = System.nanoTime();
+                for (int i = 0; i < calls; i++) {
+                    long start = System.nanoTime();
+                    if (!access.decide("transfer.review", resource).allowed()) {
+                        throw new IllegalStateException("OPA must allow");
+                    }
+                    opa[i] = System.nanoTime() - start;
+                }
+                seconds[1] = (System.nanoTime() - begin) / 1e9;
+            }
+        });
+        Latencies.Summary p = Latencies.summarise(plain, seconds[0]);
+        Latencies.Summary o = Latencies.summarise(opa, seconds[1]);
+        return List.of(
+                "| check (transfer review by lola, requested by dora) | calls | p50 µs | p99 µs | max µs |",
+                "|---|---|---|---|---|",
+                String.format(Locale.ROOT, "| plain role check + four-eyes comparison in Java (before) | %d | %.1f | %.1f | %.1f |",
+                        p.calls(), p.p50() / 1e3, p.p99() / 1e3, p.max() / 1e3),
+                String.format(Locale.ROOT, "| OPA `dataembassy/authz` via AccessPolicy.decide (now) | %d | %.1f | %.1f | %.1f |",
+                        o.calls(), o.p50() / 1e3, o.p99() / 1e3, o.max() / 1e3),
+                "",
+                String.format(Locale.ROOT, "Overhead of OPA-based authorization per request: p50 +%.2f ms, p99 +%.2f ms.",
+                        (o.p50() - p.p50()) / 1e6, (o.p99() - p.p99()) / 1e6));
     }
 
     /** Closed loop: {@code outstanding} requests in flight until {@code count} have completed. */
