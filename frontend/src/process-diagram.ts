@@ -30,9 +30,9 @@ const styles = `
   }
   /* bpmn-js draws fill and stroke as inline styles: markers must win over them. */
   .djs-element.completed .djs-visual > :nth-child(1) {
-    stroke: #4f8a5b !important; fill: #eef6ef !important;
+    stroke: #2e7d32 !important; fill: #e3f1e4 !important;
   }
-  .djs-connection.taken .djs-visual > path { stroke: #4f8a5b !important; }
+  .djs-connection.taken .djs-visual > path { stroke: #2e7d32 !important; stroke-width: 3px !important; }
   .djs-element.current .djs-visual > :nth-child(1) {
     stroke: var(--lumo-primary-color, #1a5fb4) !important; stroke-width: 4px !important; fill: #fff4c2 !important;
   }

@@ -1,5 +1,6 @@
 package org.dataembassy.portal.workflow.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -48,6 +49,7 @@ public class ProcessView extends VerticalLayout implements BeforeEnterObserver {
     private final DescriptionList details = new DescriptionList();
     private final Grid<AuditEntry> audit = new Grid<>();
     private ProcessInstanceDetails shown;
+    private String instanceId;
 
     public ProcessView(ProcessInstances processes) {
         this.processes = processes;
@@ -59,6 +61,8 @@ public class ProcessView extends VerticalLayout implements BeforeEnterObserver {
         diagram.setId("process-diagram");
         diagram.setWidthFull();
         details.setId("process-details");
+        details.getStyle().set("display", "grid").set("grid-template-columns", "max-content auto")
+                .set("column-gap", "var(--lumo-space-l)").set("row-gap", "var(--lumo-space-xs)");
         audit.setId("process-audit");
         audit.addColumn(e -> TIME.format(e.occurredAt())).setHeader("Time").setAutoWidth(true);
         audit.addColumn(AuditEntry::actor).setHeader("Actor").setAutoWidth(true);
@@ -71,41 +75,40 @@ public class ProcessView extends VerticalLayout implements BeforeEnterObserver {
         legend.addClassName("process-legend");
         add(title, new Div(state, new Span(" "), since), incidents, diagram, legend, new H3("Details"), details,
                 new H3("Audit trail"), audit);
+        addAttachListener(attach -> follow(attach.getUI()));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String instanceId = event.getRouteParameters().get("instanceId").orElse("");
+        instanceId = event.getRouteParameters().get("instanceId").orElse("");
+        shown = null; // the router reuses this view for another instance: send everything again
         try {
             show(processes.find(instanceId));
         } catch (NoSuchElementException e) {
             event.rerouteToError(NotFoundException.class);
-            return;
         } catch (org.springframework.security.access.AccessDeniedException e) {
             event.rerouteToError(AccessDeniedException.class);
-            return;
-        }
-        // A running instance moves on in the background: follow it while the page is open.
-        if (shown.instance().state().running()) {
-            addAttachListener(attach -> {
-                attach.getUI().setPollInterval(POLL_MILLIS);
-                var registration = attach.getUI().addPollListener(poll -> refresh(instanceId));
-                addDetachListener(detach -> {
-                    registration.remove();
-                    detach.getUI().setPollInterval(-1);
-                    detach.unregisterListener();
-                });
-                attach.unregisterListener();
-            });
         }
     }
 
-    private void refresh(String instanceId) {
-        try {
-            show(processes.find(instanceId));
-        } catch (NoSuchElementException | org.springframework.security.access.AccessDeniedException e) {
-            // removed by history cleanup or the caller lost access: keep what is shown, it was theirs to see
-        }
+    /** A running instance moves on in the background: follow it while the page is open. */
+    private void follow(UI ui) {
+        ui.setPollInterval(POLL_MILLIS);
+        var registration = ui.addPollListener(poll -> {
+            if (shown == null || !shown.instance().state().running()) {
+                return;
+            }
+            try {
+                show(processes.find(instanceId));
+            } catch (NoSuchElementException | org.springframework.security.access.AccessDeniedException e) {
+                // removed by history cleanup or the caller lost access: keep what is shown, it was theirs to see
+            }
+        });
+        addDetachListener(detach -> {
+            registration.remove();
+            detach.getUI().setPollInterval(-1);
+            detach.unregisterListener();
+        });
     }
 
     private void show(ProcessInstanceDetails page) {
@@ -150,7 +153,9 @@ public class ProcessView extends VerticalLayout implements BeforeEnterObserver {
             details.add(new DescriptionList.Term("Details"), new DescriptionList.Description("none recorded"));
         }
         for (ProcessDetail detail : page.details()) {
-            details.add(new DescriptionList.Term(detail.label()), new DescriptionList.Description(detail.value()));
+            DescriptionList.Description value = new DescriptionList.Description(detail.value());
+            value.getStyle().set("margin", "0");
+            details.add(new DescriptionList.Term(detail.label()), value);
         }
         if (before == null || !before.auditTrail().equals(page.auditTrail())) {
             audit.setItems(page.auditTrail());
