@@ -1,13 +1,8 @@
 package org.dataembassy.portal.workflow;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -18,11 +13,11 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.dataembassy.portal.audit.AuditEntry;
 import org.dataembassy.portal.audit.AuditTrail;
 import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.identity.Role;
+import org.dataembassy.portal.workflow.internal.InstanceHistory;
 import org.dataembassy.portal.workflow.internal.ProcessAccess;
 import org.dataembassy.portal.workflow.internal.ProcessModel;
 import org.dataembassy.portal.workflow.internal.TakenFlows;
@@ -48,15 +43,17 @@ public class ProcessInstances {
     private final HistoryService history;
     private final RuntimeService runtime;
     private final RepositoryService repository;
+    private final InstanceHistory engine;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final List<ProcessSubjects> subjects;
 
-    ProcessInstances(HistoryService history, RuntimeService runtime, RepositoryService repository, AuditTrail audit,
-                     CurrentUser currentUser, List<ProcessSubjects> subjects) {
+    ProcessInstances(HistoryService history, RuntimeService runtime, RepositoryService repository,
+                     InstanceHistory engine, AuditTrail audit, CurrentUser currentUser, List<ProcessSubjects> subjects) {
         this.history = history;
         this.runtime = runtime;
         this.repository = repository;
+        this.engine = engine;
         this.audit = audit;
         this.currentUser = currentUser;
         this.subjects = List.copyOf(subjects);
@@ -74,7 +71,7 @@ public class ProcessInstances {
         if (instance == null) {
             throw new NoSuchElementException("no process instance " + instanceId);
         }
-        ProcessModel model = ProcessModel.of(repository.getBpmnModelInstance(instance.getProcessDefinitionId()));
+        ProcessModel model = engine.model(instance.getProcessDefinitionId());
         Optional<ProcessSubject> subject = describe(instance.getBusinessKey());
         String owner = subject.map(ProcessSubject::owner).orElse(instance.getStartUserId());
         Set<String> roles = currentUser.roles().stream().map(Role::name).collect(Collectors.toSet());
@@ -82,12 +79,8 @@ public class ProcessInstances {
             throw new AccessDeniedException("process instance " + instanceId + " is not one you take part in");
         }
         ProcessInstanceSummary summary = summary(instance);
-        List<TakenFlows.Visit> visits = history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
-                .map(a -> new TakenFlows.Visit(a.getActivityId(), a.getStartTime().toInstant(), instant(a.getEndTime()),
-                        a.isCanceled()))
-                .toList();
-        List<String> current = summary.state().running() ? current(instance.getId()) : List.of();
+        List<TakenFlows.Visit> visits = engine.visits(instance.getId());
+        List<String> current = summary.state().running() ? engine.current(instance.getId()) : List.of();
         List<String> completed = visits.stream().filter(v -> v.end() != null && !v.canceled())
                 .map(TakenFlows.Visit::activityId).filter(model.names()::containsKey).distinct().toList();
         List<String> taken = TakenFlows.derive(model.flows(), visits, current, model.joins());
@@ -98,7 +91,7 @@ public class ProcessInstances {
                 .toList();
         List<AuditEntry> entries = instance.getBusinessKey() == null ? List.of()
                 : audit.forSubject(instance.getBusinessKey());
-        return new ProcessInstanceDetails(summary, modelXml(instance.getProcessDefinitionId()), current, completed,
+        return new ProcessInstanceDetails(summary, engine.modelXml(instance.getProcessDefinitionId()), current, completed,
                 taken, incidents, subject.map(ProcessSubject::details).orElse(List.of()), entries);
     }
 
@@ -148,35 +141,6 @@ public class ProcessInstances {
         return new ProcessInstanceSummary(instance.getId(), instance.getProcessDefinitionKey(), name,
                 instance.getBusinessKey(), ProcessState.of(instance.getState()), instance.getStartTime().toInstant(),
                 instant(instance.getEndTime()));
-    }
-
-    /** Activities active now, asynchronous steps whose job has not run yet included. */
-    private List<String> current(String instanceId) {
-        ActivityInstance root = runtime.getActivityInstance(instanceId);
-        Set<String> ids = new LinkedHashSet<>();
-        if (root != null) {
-            collect(root, ids);
-            ids.remove(root.getActivityId());
-        }
-        return List.copyOf(ids);
-    }
-
-    private static void collect(ActivityInstance instance, Set<String> ids) {
-        ids.add(instance.getActivityId());
-        for (var transition : instance.getChildTransitionInstances()) {
-            ids.add(transition.getActivityId());
-        }
-        for (ActivityInstance child : instance.getChildActivityInstances()) {
-            collect(child, ids);
-        }
-    }
-
-    private String modelXml(String definitionId) {
-        try (InputStream in = repository.getProcessModel(definitionId)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Instant instant(Date date) {

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.NoSuchElementException;
 import org.dataembassy.portal.audit.AuditEntry;
+import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.OnboardingStatus;
@@ -14,6 +15,8 @@ import org.dataembassy.portal.shared.Classification;
 import org.dataembassy.portal.support.As;
 import org.dataembassy.portal.support.OnboardingSlice;
 import org.dataembassy.portal.support.PortalIntegrationTest;
+import org.dataembassy.portal.transfers.CrossBorderTransfers;
+import org.dataembassy.portal.transfers.TransferRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +35,10 @@ class ProcessInstancesIT {
     DatasetOnboarding onboarding;
     @Autowired
     WorkTasks tasks;
+    @Autowired
+    DatasetActivation activation;
+    @Autowired
+    CrossBorderTransfers transfers;
 
     private OnboardingSlice slice() {
         return new OnboardingSlice(onboarding, tasks);
@@ -124,5 +131,34 @@ class ProcessInstancesIT {
                 .extracting(ProcessInstanceSummary::id).doesNotContain(request.processInstanceId());
         assertThat(As.user("ada", "ADMIN", () -> processes.processes()))
                 .containsEntry("DatasetOnboardingProcess", "Dataset onboarding");
+    }
+
+    @Test
+    void aCompletedTransferShowsTheAllowPathAndItsEvidenceToItsOwnerOnly() throws Exception {
+        String name = "Vehicle register " + System.nanoTime();
+        OnboardingRequest dataset = slice().activeDataset(activation, "dora", name, java.util.List.of("embassy-lu"));
+        TransferRequest transfer = As.user("dora", "DATA_OWNER", () -> transfers.request(dataset.id(), "embassy-lu"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> asAuditor(transfer.processInstanceId()).instance().state() == ProcessState.COMPLETED);
+
+        ProcessInstanceDetails page = As.user("dora", "DATA_OWNER", () -> processes.find(transfer.processInstanceId()));
+
+        assertThat(page.instance().processName()).isEqualTo("Cross-border transfer");
+        // "Replicate" has two incoming flows (allow, review approved): the rules allowed it directly
+        assertThat(page.taken()).containsExactly("SequenceFlow_ToPolicy", "SequenceFlow_ToPolicyGateway",
+                "SequenceFlow_Allowed", "SequenceFlow_ToVerify", "SequenceFlow_ToEvidence", "SequenceFlow_ToCompleted");
+        assertThat(page.completed()).contains("Task_ReplicateTransfer", "Task_VerifyTransfer", "EndEvent_TransferCompleted")
+                .doesNotContain("Task_TransferReview", "Task_DenyTransfer");
+        assertThat(page.current()).isEmpty();
+        assertThat(page.details()).contains(new ProcessDetail("Dataset", name), new ProcessDetail("Embassy site", "embassy-lu"),
+                new ProcessDetail("Status", "COMPLETED"));
+        assertThat(page.details()).extracting(ProcessDetail::label).contains("Verified snapshot");
+        assertThat(page.auditTrail()).extracting(AuditEntry::action)
+                .containsSubsequence("TRANSFER_REQUESTED", "POLICY_DECISION", "TRANSFER_COMPLETED");
+        // security officers take no part in the transfer process; other data owners do not own it
+        assertThatThrownBy(() -> As.user("sam", "SECURITY_OFFICER", () -> processes.find(transfer.processInstanceId())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> As.user("dan", "DATA_OWNER", () -> processes.find(transfer.processInstanceId())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }
