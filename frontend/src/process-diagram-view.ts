@@ -54,12 +54,13 @@ export class ProcessDiagramView {
   async show(xml: string, marks: DiagramMarks): Promise<void> {
     if (xml !== this.shownXml) {
       this.marked = [];
-      this.shownXml = xml;
+      this.shownXml = '';
+      this.viewer.clear();
       if (xml === '') {
-        this.viewer.clear();
         return;
       }
       await this.viewer.importXML(xml);
+      this.shownXml = xml; // only once imported: a failed import is tried again with the next values
       this.fit();
     }
     if (xml !== '') {
@@ -67,7 +68,7 @@ export class ProcessDiagramView {
     }
   }
 
-  /** Fits the whole diagram into the element (after a resize too). */
+  /** Fits the whole diagram into the element (after a resize too); nothing while no diagram is shown. */
   fit(): void {
     if (this.shownXml === '') {
       return;

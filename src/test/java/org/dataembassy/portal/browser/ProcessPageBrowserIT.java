@@ -6,6 +6,7 @@ import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.shared.Classification;
 import org.dataembassy.portal.support.BrowserTest;
+import org.dataembassy.portal.support.FailingProbe;
 import org.dataembassy.portal.support.OnboardingSlice;
 import org.dataembassy.portal.workflow.WorkTasks;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,8 @@ class ProcessPageBrowserIT extends BrowserTest {
     DatasetOnboarding onboarding;
     @org.springframework.beans.factory.annotation.Autowired
     WorkTasks tasks;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.ProcessEngine camunda;
 
     private OnboardingRequest waitingForReview(String name) {
         OnboardingSlice slice = new OnboardingSlice(onboarding, tasks);
@@ -88,5 +91,20 @@ class ProcessPageBrowserIT extends BrowserTest {
         assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain(request.subject());
         browser.open("processes/no-such-instance");
         browser.await(By.id("not-found"));
+    }
+
+    @Test
+    void aFailedStepIsMarkedAsAnIncident() {
+        String id = FailingProbe.start(camunda);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> camunda.getRuntimeService().createIncidentQuery().processInstanceId(id).count() == 1);
+
+        browser.login("ada", PASSWORD);
+        browser.await(By.id("main-nav"));
+        browser.open("processes/" + id);
+        browser.waitUntil(d -> marked("Task_NeedsOk", "incident"));
+
+        assertThat(marked("StartEvent_Probe", "completed")).isTrue();
+        assertThat(browser.await(By.id("process-incidents")).getText()).startsWith("Incident at “Needs ok”");
     }
 }

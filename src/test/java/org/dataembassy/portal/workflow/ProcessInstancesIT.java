@@ -13,6 +13,7 @@ import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.OnboardingStatus;
 import org.dataembassy.portal.shared.Classification;
 import org.dataembassy.portal.support.As;
+import org.dataembassy.portal.support.FailingProbe;
 import org.dataembassy.portal.support.OnboardingSlice;
 import org.dataembassy.portal.support.PortalIntegrationTest;
 import org.dataembassy.portal.transfers.CrossBorderTransfers;
@@ -39,6 +40,8 @@ class ProcessInstancesIT {
     DatasetActivation activation;
     @Autowired
     CrossBorderTransfers transfers;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine camunda;
 
     private OnboardingSlice slice() {
         return new OnboardingSlice(onboarding, tasks);
@@ -159,6 +162,28 @@ class ProcessInstancesIT {
         assertThatThrownBy(() -> As.user("sam", "SECURITY_OFFICER", () -> processes.find(transfer.processInstanceId())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> As.user("dan", "DATA_OWNER", () -> processes.find(transfer.processInstanceId())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aFailedStepIsShownAsAnIncidentAtItsActivity() {
+        String id = FailingProbe.start(camunda);
+        ProcessInstanceDetails page = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> asAuditor(id), p -> !p.incidents().isEmpty());
+
+        assertThat(page.incidents()).singleElement().satisfies(i -> {
+            assertThat(i.activityId()).isEqualTo("Task_NeedsOk");
+            assertThat(i.activityName()).isEqualTo("Needs ok");
+            assertThat(i.message()).contains("ok").doesNotContain("\n");
+        });
+        assertThat(page.current()).containsExactly("Task_NeedsOk");
+        assertThat(page.completed()).containsExactly("StartEvent_Probe");
+        assertThat(page.taken()).hasSize(1);
+        assertThat(page.details()).isEmpty(); // no module owns "probe:" keys
+        // nobody takes part in it and nobody owns it: only administrators and auditors see it
+        assertThatThrownBy(() -> As.user("lola", "LEGAL_OFFICER", () -> processes.find(id)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> As.user("dora", "DATA_OWNER", () -> processes.find(id)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }
