@@ -79,3 +79,9 @@ rm -rf "$WORK/rclone-crypt" "$WORK/two"
 } > "$OUT"
 echo "wrote $OUT"
 { echo; scripts/bench-policy.sh; } >> "$OUT" # issue 4: policy decisions, its own section
+# issue 5: workflows, its own section; the onboarding row replicates the same tree as the engine rows above
+# (their one-site initial replication and verify, same run, are the anchor for it).
+{ echo; BIG_SOURCE="$WORK/src" scripts/bench-workflow.sh
+  awk '$1 == "ours-initial" {i = $2} $1 == "ours-verify" {v = $2} END { if (i > 0)
+    printf "\nAnchor for the onboarding row, same tree, same run: the engine'"'"'s command line, initial replication %.2f s + verify %.2f s = %.2f s.\n", i, v, i + v }' "$WORK/results.txt"
+} >> "$OUT"

@@ -19,6 +19,8 @@ import org.dataembassy.portal.agreements.internal.LineDiff;
 import org.dataembassy.portal.agreements.internal.TermsJson;
 import org.dataembassy.portal.agreements.internal.TermsValidator;
 import org.dataembassy.portal.identity.CurrentUser;
+import org.dataembassy.portal.policy.AccessPolicy;
+import org.dataembassy.portal.policy.AccessRefusedException;
 import org.dataembassy.portal.policy.DecisionHistory;
 import org.dataembassy.portal.policy.FormattedRego;
 import org.dataembassy.portal.policy.PolicyActivation;
@@ -60,8 +62,11 @@ public class AgreementRegistry {
     private final Duration publishTimeout;
     private final Object publishing = new Object();
 
+    private final AccessPolicy access;
+
     AgreementRegistry(AgreementStore store, PolicyWorkbench workbench, DecisionHistory history, CurrentUser currentUser,
-                      ApplicationEventPublisher events, PolicyProperties properties) {
+                      ApplicationEventPublisher events, PolicyProperties properties, AccessPolicy access) {
+        this.access = access;
         this.store = store;
         this.workbench = workbench;
         this.history = history;
@@ -166,6 +171,7 @@ public class AgreementRegistry {
     /** Checks content as the editor has it, with the real OPA; stores nothing. */
     @PreAuthorize("hasRole('LEGAL_OFFICER')")
     public DraftCheck check(String key, DraftContent content) {
+        requireComplete(content);
         requireAgreement(key);
         Map<String, String> fieldErrors = TermsValidator.validate(key, content.termsJson());
         if (fieldErrors.containsKey("terms")) {
@@ -189,6 +195,7 @@ public class AgreementRegistry {
     @PreAuthorize("hasRole('LEGAL_OFFICER')")
     @Transactional
     public AgreementVersion save(String key, int version, DraftContent content) {
+        requireComplete(content);
         store.lock(key);
         AgreementVersion draft = requireVersion(key, version);
         String me = currentUser.requireUsername();
@@ -283,10 +290,7 @@ public class AgreementRegistry {
             throw new VersionStateException(v.label() + " is " + v.status() + "; only a version in review can be "
                     + (approve ? "approved" : "rejected"));
         }
-        if (me.equals(v.author())) {
-            throw new FourEyesException("four eyes: " + me + " wrote " + v.label() + " and cannot review it;"
-                    + " another legal officer must");
-        }
+        authorize("agreement.version.review", key, v);
         String text = comment == null ? "" : comment.strip();
         if (text.length() > 2000) {
             throw InvalidInputException.of("comment", "at most 2,000 characters");
@@ -484,13 +488,31 @@ public class AgreementRegistry {
         }
     }
 
+    /** Validated here, after the caller's role was checked, so nobody learns anything from a malformed request. */
+    private static void requireComplete(DraftContent content) {
+        if (content == null || content.termsJson() == null || content.regoSource() == null
+                || content.testsSource() == null) {
+            throw InvalidInputException.of("body", "termsJson, regoSource and testsSource are required");
+        }
+    }
+
     private void requireDraftOf(AgreementVersion v, String me) {
         if (v.status() != VersionStatus.DRAFT) {
             throw new VersionStateException(v.label() + " is " + v.status() + "; only a draft can change"
                     + " (start a new draft from it)");
         }
-        if (!me.equals(v.author())) {
-            throw new FourEyesException(v.label() + " is " + v.author() + "'s draft; start your own draft from it");
+        authorize("agreement.version.edit", v.agreementKey(), v);
+    }
+
+    /** Asks the authorization policy; its four-eyes refusals become FourEyesException (403 "Four-eyes rule"). */
+    private void authorize(String action, String key, AgreementVersion v) {
+        try {
+            access.require(action, "agreement:" + key + " " + v.label(), java.util.Map.of("author", v.author()));
+        } catch (AccessRefusedException e) {
+            if (e.decision().refusedFor("FOUR_EYES") || e.decision().refusedFor("NOT_THE_AUTHOR")) {
+                throw new FourEyesException(e.decision().message());
+            }
+            throw e;
         }
     }
 

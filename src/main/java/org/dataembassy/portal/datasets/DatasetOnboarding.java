@@ -13,6 +13,7 @@ import org.dataembassy.portal.datasets.process.DatasetOnboardingVariables;
 import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.identity.Role;
 import org.dataembassy.portal.policy.PolicyDecision;
+import org.dataembassy.portal.policy.AccessPolicy;
 import org.dataembassy.portal.policy.PolicyDecisions;
 import org.dataembassy.portal.policy.PolicyQuery;
 import org.dataembassy.portal.shared.InvalidInputException;
@@ -40,10 +41,12 @@ public class DatasetOnboarding {
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final org.dataembassy.portal.replication.ConfiguredSites sites;
+    private final AccessPolicy access;
 
     DatasetOnboarding(OnboardingRequests requests, RuntimeService runtime, PolicyDecisions policy, WorkTasks workTasks,
                       CurrentUser currentUser, Validator validator, ApplicationEventPublisher events,
-                      org.dataembassy.portal.replication.ConfiguredSites sites) {
+                      org.dataembassy.portal.replication.ConfiguredSites sites, AccessPolicy access) {
+        this.access = access;
         this.sites = sites;
         this.requests = requests;
         this.runtime = runtime;
@@ -115,9 +118,7 @@ public class DatasetOnboarding {
         if (text.length() > 2000) {
             throw InvalidInputException.of("comment", "At most 2,000 characters");
         }
-        if (request.requestedBy().equals(reviewer)) {
-            throw new AccessDeniedException("nobody reviews their own request");
-        }
+        access.require("onboarding.review", request.subject(), Map.of("requested_by", request.requestedBy()));
         requests.recordReview(requestId, reviewer, text);
         workTasks.complete(taskId, Map.of(DatasetOnboardingVariables.REVIEW_APPROVED, approve));
         events.publishEvent(new OnboardingReviewed(requestId, reviewer, approve, text));

@@ -41,6 +41,20 @@ public class CurrentUser {
         return roles;
     }
 
+    /**
+     * The state (ISO 3166 alpha-2) the person serves, when the identity provider says so: an authority
+     * {@code STATE_<code>} (mapped from the identity provider's {@code state} attribute). Empty otherwise,
+     * e.g. for local accounts.
+     */
+    public Optional<String> state() {
+        return authentication().flatMap(a -> a.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(x -> x != null && x.startsWith(STATE_PREFIX)).map(x -> x.substring(STATE_PREFIX.length()))
+                .findFirst());
+    }
+
+    /** Prefix of the authority carrying the state a person serves. */
+    public static final String STATE_PREFIX = "STATE_";
+
     public boolean hasRole(Role role) {
         return roles().contains(role);
     }

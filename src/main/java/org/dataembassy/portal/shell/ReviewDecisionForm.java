@@ -1,13 +1,16 @@
 package org.dataembassy.portal.shell;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.dataembassy.portal.shared.InvalidInputException;
+import org.dataembassy.portal.policy.AccessDecision;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -38,6 +41,20 @@ public class ReviewDecisionForm extends VerticalLayout {
         reject.setId(rejectId);
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         add(comment, new HorizontalLayout(approve, reject));
+    }
+
+    /**
+     * The form when the authorization policy lets the current person decide; otherwise the policy's reason
+     * (element id {@code review-refused}) and no buttons — the service would refuse them anyway.
+     */
+    public static Component allowedBy(AccessDecision may, String commentId, String approveId, String rejectId,
+                                      Decision decision) {
+        if (may.allowed()) {
+            return new ReviewDecisionForm(commentId, approveId, rejectId, decision);
+        }
+        Paragraph refused = new Paragraph(may.message());
+        refused.setId("review-refused");
+        return refused;
     }
 
     private void decide(Decision decision, boolean approve) {

@@ -12,6 +12,7 @@ import org.dataembassy.portal.datasets.OnboardingStatus;
 import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.PolicyDecisions;
+import org.dataembassy.portal.policy.AccessPolicy;
 import org.dataembassy.portal.policy.PolicyQuery;
 import org.dataembassy.portal.replication.ConfiguredSite;
 import org.dataembassy.portal.replication.ConfiguredSites;
@@ -53,9 +54,12 @@ public class CrossBorderTransfers {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
+    private final AccessPolicy access;
+
     CrossBorderTransfers(TransferRequests transfers, DatasetOnboarding datasets, DatasetReplication replication,
                          ConfiguredSites sites, PolicyDecisions policy, RuntimeService runtime, WorkTasks workTasks,
-                         CurrentUser currentUser, ApplicationEventPublisher events) {
+                         CurrentUser currentUser, ApplicationEventPublisher events, AccessPolicy access) {
+        this.access = access;
         this.transfers = transfers;
         this.datasets = datasets;
         this.replication = replication;
@@ -182,9 +186,7 @@ public class CrossBorderTransfers {
         if (text.length() > 2000) {
             throw InvalidInputException.of("comment", "At most 2,000 characters");
         }
-        if (t.requestedBy().equals(reviewer)) {
-            throw new AccessDeniedException("nobody reviews their own transfer");
-        }
+        access.require("transfer.review", t.subject(), Map.of("requested_by", t.requestedBy()));
         transfers.recordReview(t.id(), reviewer, text);
         workTasks.complete(taskId, Map.of(REVIEW_APPROVED, approve));
         events.publishEvent(new TransferEvent(t.id(), "TRANSFER_REVIEWED", reviewer, approve ? "APPROVED" : "REJECTED", text));

@@ -34,6 +34,7 @@ class RoleAccessBrowserIT {
         ACCESS.put("activation", Set.of("EMERGENCY_COMMITTEE", "AUDITOR"));
         ACCESS.put("audit", Set.of("AUDITOR", "ADMIN"));
         ACCESS.put("status", Set.of("AUDITOR", "ADMIN"));
+        ACCESS.put("processes", Set.of("AUDITOR", "ADMIN"));
     }
 
     static final Map<String, String> USERS = Map.of("dora", "DATA_OWNER", "lola", "LEGAL_OFFICER",

@@ -123,7 +123,9 @@ class OnboardingSliceIT {
                 () -> onboarding.request(OnboardingSlice.application("Own request", Classification.CONFIDENTIAL, true)));
         var task = slice().awaitReviewTask("lea", request.id());
         assertThatThrownBy(() -> As.run("lea", "DATA_OWNER,LEGAL_OFFICER", () -> onboarding.review(task.id(), true, "fine")))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOfSatisfying(org.dataembassy.portal.policy.AccessRefusedException.class,
+                        e -> assertThat(e.decision().refusedFor("FOUR_EYES")).isTrue());
+        assertThat(slice().awaitReviewTask("lola", request.id()).id()).as("the task stays open for another officer").isEqualTo(task.id());
     }
 
     @Test

@@ -40,6 +40,11 @@ public final class ApiSession {
         return URI.create("http://localhost:" + port + path);
     }
 
+    /** Adds the session's CSRF header to a request being built. */
+    public HttpRequest.Builder csrf(HttpRequest.Builder request) {
+        return request.header(csrfHeader, csrfToken);
+    }
+
     public HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }

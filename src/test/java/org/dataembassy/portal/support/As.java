@@ -16,7 +16,8 @@ public final class As {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                Arrays.stream(roles.split(",")).map(r -> new SimpleGrantedAuthority("ROLE_" + r.trim())).toList()));
+                Arrays.stream(roles.split(",")).map(String::trim)
+                        .map(r -> new SimpleGrantedAuthority(r.startsWith("STATE_") ? r : "ROLE_" + r)).toList()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

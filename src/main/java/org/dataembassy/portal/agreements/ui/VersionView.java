@@ -50,6 +50,8 @@ import org.dataembassy.portal.policy.PolicyRejectedException;
 import org.dataembassy.portal.policy.PolicyTestResult;
 import org.dataembassy.portal.policy.Reason;
 import org.dataembassy.portal.shared.InvalidInputException;
+import org.dataembassy.portal.policy.AccessDecision;
+import org.dataembassy.portal.policy.AccessPolicy;
 import org.dataembassy.portal.shell.MainLayout;
 import org.dataembassy.portal.shell.NotFoundView;
 
@@ -80,7 +82,10 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
     private final TextField changeNote = new TextField("Change note (for the reviewer)");
     private final Div result = new Div();
 
-    public VersionView(AgreementRegistry registry, CurrentUser user) {
+    private final AccessPolicy access;
+
+    public VersionView(AgreementRegistry registry, CurrentUser user, AccessPolicy access) {
+        this.access = access;
         this.registry = registry;
         this.user = user;
         addClassName("page");
@@ -457,7 +462,8 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(save, submit);
         }
-        boolean reviewer = user.hasRole(Role.LEGAL_OFFICER) && !user.username().map(version.author()::equals).orElse(true);
+        AccessDecision mayReview = access.decide("agreement.version.review", Map.of("author", version.author()));
+        boolean reviewer = mayReview.allowed();
         if (version.status() == VersionStatus.IN_REVIEW && reviewer) {
             TextField comment = new TextField("Review comment");
             comment.setId("review-comment");
@@ -481,7 +487,9 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             bar.add(comment, approve, reject);
         } else if (version.status() == VersionStatus.IN_REVIEW && user.hasRole(Role.LEGAL_OFFICER)) {
-            bar.add(new Span("Waiting for another legal officer's review (four eyes)."));
+            Span waiting = new Span("Waiting for another legal officer's review: " + mayReview.message());
+            waiting.setId("review-refused");
+            bar.add(waiting);
         }
         if (version.status() == VersionStatus.APPROVED && (user.hasRole(Role.LEGAL_OFFICER) || user.hasRole(Role.ADMIN))) {
             Button publish = new Button("Publish to OPA", e -> act(() -> {

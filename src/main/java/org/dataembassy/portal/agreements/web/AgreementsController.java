@@ -82,13 +82,13 @@ class AgreementsController {
 
     @PutMapping(path = "/{key}/versions/{version}", consumes = MediaType.APPLICATION_JSON_VALUE)
     AgreementVersion save(@PathVariable String key, @PathVariable int version, @RequestBody DraftContent content) {
-        return registry.save(key, version, required(content));
+        return registry.save(key, version, content);
     }
 
     /** Checks content without storing it: clause errors by field, compile and contract problems by line. */
     @PostMapping(path = "/{key}/check", consumes = MediaType.APPLICATION_JSON_VALUE)
     DraftCheck check(@PathVariable String key, @RequestBody DraftContent content) {
-        return registry.check(key, required(content));
+        return registry.check(key, content);
     }
 
     @PostMapping("/{key}/versions/{version}/tests")
@@ -134,13 +134,5 @@ class AgreementsController {
     ImpactReport impact(@PathVariable String key, @PathVariable int version,
                         @RequestParam(defaultValue = "30") int days) {
         return registry.impact(key, version, days);
-    }
-
-    private static DraftContent required(DraftContent content) {
-        if (content == null || content.termsJson() == null || content.regoSource() == null
-                || content.testsSource() == null) {
-            throw InvalidInputException.of("body", "termsJson, regoSource and testsSource are required");
-        }
-        return content;
     }
 }

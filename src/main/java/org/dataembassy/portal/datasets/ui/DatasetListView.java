@@ -43,6 +43,7 @@ public class DatasetListView extends VerticalLayout {
         grid.addColumn(r -> String.join("; ", r.decisionReasons())
                 + (r.reviewComment() == null ? "" : " — reviewer " + r.reviewedBy() + ": " + r.reviewComment()))
                 .setHeader("Reasons and review").setFlexGrow(1);
+        grid.addComponentColumn(DatasetListView::processLink).setHeader("").setAutoWidth(true);
         grid.setItems(onboarding.myRequests());
         grid.setAllRowsVisible(true);
         add(new H2("My datasets"), request, grid);
@@ -92,6 +93,17 @@ public class DatasetListView extends VerticalLayout {
         text.addClassName("replicas");
         text.setId("replicas-" + request.id());
         return text;
+    }
+
+    /** The onboarding process's page: the diagram with where the request stands, and its audit trail. */
+    private static com.vaadin.flow.component.Component processLink(OnboardingRequest request) {
+        if (request.processInstanceId() == null) {
+            return new Span();
+        }
+        var link = new com.vaadin.flow.component.html.Anchor(
+                org.dataembassy.portal.workflow.ProcessInstances.pageRoute(request.processInstanceId()), "Process");
+        link.setId("process-" + request.id());
+        return link;
     }
 
     private static Span status(OnboardingRequest request) {

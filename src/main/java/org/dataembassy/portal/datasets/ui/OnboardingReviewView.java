@@ -10,9 +10,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.datasets.OnboardingRequest;
+import org.dataembassy.portal.policy.AccessPolicy;
 import org.dataembassy.portal.shell.MainLayout;
 import org.dataembassy.portal.shell.ReviewDecisionForm;
 
@@ -25,8 +27,11 @@ public class OnboardingReviewView extends VerticalLayout implements BeforeEnterO
     private final DatasetOnboarding onboarding;
     private String taskId;
 
-    public OnboardingReviewView(DatasetOnboarding onboarding) {
+    private final AccessPolicy access;
+
+    public OnboardingReviewView(DatasetOnboarding onboarding, AccessPolicy access) {
         this.onboarding = onboarding;
+        this.access = access;
         addClassName("page");
     }
 
@@ -53,7 +58,7 @@ public class OnboardingReviewView extends VerticalLayout implements BeforeEnterO
             p.addClassName("reason");
             add(p);
         });
-        add(new ReviewDecisionForm("review-comment", "approve", "reject",
+        add(ReviewDecisionForm.allowedBy(access.decide("onboarding.review", Map.of("requested_by", request.requestedBy())), "review-comment", "approve", "reject",
                 (approve, text) -> onboarding.review(taskId, approve, text)));
     }
 }

@@ -68,6 +68,19 @@ public class TransferListView extends VerticalLayout {
                 + String.join("; ", t.decisionReasons())
                 + (t.reviewComment() == null || t.reviewComment().isBlank() ? "" : " — reviewer " + t.reviewedBy()
                 + ": " + t.reviewComment())).setHeader("Evidence, reasons and review").setFlexGrow(1);
+        // The process page: data owners see their own, legal officers and auditors any (security officers take no
+        // part in the transfer process, so its page would refuse them).
+        if (!user.roles().equals(java.util.EnumSet.of(Role.SECURITY_OFFICER))) {
+            grid.addComponentColumn(t -> {
+                if (t.processInstanceId() == null) {
+                    return new Span();
+                }
+                var link = new com.vaadin.flow.component.html.Anchor(
+                        org.dataembassy.portal.workflow.ProcessInstances.pageRoute(t.processInstanceId()), "Process");
+                link.setId("transfer-process-" + t.id());
+                return link;
+            }).setHeader("").setAutoWidth(true);
+        }
         grid.setAllRowsVisible(true);
         Runnable refresh = () -> grid.setItems(owner ? transfers.mine() : transfers.recent());
         refresh.run();

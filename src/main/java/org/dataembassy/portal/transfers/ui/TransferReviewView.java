@@ -9,7 +9,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import org.dataembassy.portal.policy.AccessPolicy;
 import org.dataembassy.portal.shell.MainLayout;
 import org.dataembassy.portal.shell.ReviewDecisionForm;
 import org.dataembassy.portal.transfers.CrossBorderTransfers;
@@ -24,8 +26,11 @@ public class TransferReviewView extends VerticalLayout implements BeforeEnterObs
     private final CrossBorderTransfers transfers;
     private String taskId;
 
-    public TransferReviewView(CrossBorderTransfers transfers) {
+    private final AccessPolicy access;
+
+    public TransferReviewView(CrossBorderTransfers transfers, AccessPolicy access) {
         this.transfers = transfers;
+        this.access = access;
         addClassName("page");
     }
 
@@ -47,7 +52,7 @@ public class TransferReviewView extends VerticalLayout implements BeforeEnterObs
             p.addClassName("reason");
             add(p);
         });
-        add(new ReviewDecisionForm("transfer-review-comment", "approve-transfer", "reject-transfer",
+        add(ReviewDecisionForm.allowedBy(access.decide("transfer.review", Map.of("requested_by", transfer.requestedBy())), "transfer-review-comment", "approve-transfer", "reject-transfer",
                 (approve, text) -> transfers.review(taskId, approve, text)));
     }
 }

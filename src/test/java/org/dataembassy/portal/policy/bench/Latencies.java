@@ -8,7 +8,7 @@ import java.util.List;
  * once at the end. A sorted array is exact and small enough here: a 10 s run is at most a few hundred
  * thousand calls.
  */
-final class Latencies {
+public final class Latencies {
 
     private long[] values = new long[1 << 14];
     private int size;
@@ -33,6 +33,13 @@ final class Latencies {
         return new Summary(total, seconds, percentile(all, 50), percentile(all, 99), total == 0 ? 0 : all[total - 1]);
     }
 
+    /** The summary of recorded latencies (nanoseconds) over {@code seconds} of wall time. */
+    public static Summary summarise(long[] nanos, double seconds) {
+        long[] all = nanos.clone();
+        Arrays.sort(all);
+        return new Summary(all.length, seconds, percentile(all, 50), percentile(all, 99), all.length == 0 ? 0 : all[all.length - 1]);
+    }
+
     /** Nearest-rank percentile. */
     static long percentile(long[] sorted, double p) {
         if (sorted.length == 0) {
@@ -42,9 +49,9 @@ final class Latencies {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
-    record Summary(int calls, double seconds, long p50, long p99, long max) {
+    public record Summary(int calls, double seconds, long p50, long p99, long max) {
 
-        double perSecond() {
+        public double perSecond() {
             return calls / seconds;
         }
     }

@@ -56,4 +56,24 @@ class ManifestSignatureTests {
         assertThatThrownBy(() -> ManifestCodec.open(sealed, new DataCipher(keys, "other"), state.getPublic().getEncoded(), "other", "m"))
                 .isInstanceOf(IntegrityException.class);
     }
+
+    @Test
+    void aRememberedVerificationNeverVouchesForChangedBytes() {
+        // given: a signature verified once (so remembered)
+        KeyPair state = ManifestSigner.generate();
+        KeyPair other = ManifestSigner.generate();
+        byte[] body = "manifest body".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] signature = ManifestSigner.sign(state.getPrivate().getEncoded(), body);
+        assertThat(ManifestSigner.verify(state.getPublic().getEncoded(), body, signature)).isTrue();
+        // when: any input changes afterwards
+        byte[] changedBody = body.clone();
+        changedBody[0] ^= 1;
+        byte[] changedSignature = signature.clone();
+        changedSignature[10] ^= 1;
+        // then: each is verified afresh and fails, while the original still passes
+        assertThat(ManifestSigner.verify(state.getPublic().getEncoded(), changedBody, signature)).isFalse();
+        assertThat(ManifestSigner.verify(state.getPublic().getEncoded(), body, changedSignature)).isFalse();
+        assertThat(ManifestSigner.verify(other.getPublic().getEncoded(), body, signature)).isFalse();
+        assertThat(ManifestSigner.verify(state.getPublic().getEncoded(), body, signature)).isTrue();
+    }
 }
