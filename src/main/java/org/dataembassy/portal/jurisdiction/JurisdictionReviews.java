@@ -12,10 +12,11 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.dataembassy.portal.agreements.AgreementRegistry;
 import org.dataembassy.portal.agreements.AgreementStanding;
-import org.dataembassy.portal.agreements.FourEyesException;
 import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.jurisdiction.internal.EvacuationPlanner;
 import org.dataembassy.portal.jurisdiction.internal.JurisdictionReviewStore;
+import org.dataembassy.portal.policy.AccessPolicy;
+import org.dataembassy.portal.policy.AccessRefusedException;
 import org.dataembassy.portal.replication.ConfiguredSite;
 import org.dataembassy.portal.replication.ConfiguredSites;
 import org.dataembassy.portal.shared.InvalidInputException;
@@ -46,10 +47,12 @@ public class JurisdictionReviews {
     private final WorkTasks workTasks;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final AccessPolicy access;
 
     JurisdictionReviews(JurisdictionReviewStore store, AgreementRegistry registry, ConfiguredSites sites,
                         EvacuationPlanner planner, RuntimeService runtime, WorkTasks workTasks, CurrentUser currentUser,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, AccessPolicy access) {
+        this.access = access;
         this.store = store;
         this.registry = registry;
         this.sites = sites;
@@ -148,17 +151,16 @@ public class JurisdictionReviews {
     }
 
     /**
-     * The assessment: an outcome and its justification. The reporter of the event cannot assess it
-     * ({@link FourEyesException}); an evacuation needs a host-state site to evacuate. LEGAL_OFFICER.
+     * The assessment: an outcome and its justification. The authorization policy ({@code jurisdiction.assess})
+     * refuses the reporter of the event ({@link AccessRefusedException}, four eyes); an evacuation needs a
+     * host-state site to evacuate. LEGAL_OFFICER.
      */
     @PreAuthorize("hasRole('LEGAL_OFFICER')")
     @Transactional
     public void assess(String taskId, ReviewOutcome outcome, String justification) {
         String me = currentUser.requireUsername();
         JurisdictionReview review = find(idOf(task(taskId)));
-        if (review.reportedBy().equals(me)) {
-            throw new FourEyesException("Four eyes: you reported this event, so another legal officer must assess it");
-        }
+        access.require("jurisdiction.assess", review.subject(), Map.of("reported_by", review.reportedBy()));
         Map<String, String> errors = new LinkedHashMap<>();
         String text = justification == null ? "" : justification.strip();
         if (outcome == null) {
@@ -181,17 +183,17 @@ public class JurisdictionReviews {
     }
 
     /**
-     * A security officer confirms (or refuses, saying why) the evacuation; the assessor cannot confirm their own
-     * decision. A refusal sends the review back to assessment. SECURITY_OFFICER.
+     * A security officer confirms (or refuses, saying why) the evacuation; the authorization policy
+     * ({@code jurisdiction.evacuation.confirm}) refuses the assessor (four eyes). A refusal sends the review back
+     * to assessment. SECURITY_OFFICER.
      */
     @PreAuthorize("hasRole('SECURITY_OFFICER')")
     @Transactional
     public void confirmEvacuation(String taskId, boolean confirm, String note) {
         String me = currentUser.requireUsername();
         JurisdictionReview review = find(idOf(task(taskId)));
-        if (me.equals(review.assessedBy())) {
-            throw new FourEyesException("Four eyes: you decided this evacuation, so another security officer must confirm it");
-        }
+        access.require("jurisdiction.evacuation.confirm", review.subject(),
+                Map.of("assessed_by", review.assessedBy() == null ? "" : review.assessedBy()));
         String text = note == null ? "" : note.strip();
         if (!confirm && text.isEmpty()) {
             throw InvalidInputException.of("note", "Say why the evacuation is refused");

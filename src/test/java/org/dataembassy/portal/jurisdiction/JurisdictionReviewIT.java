@@ -14,7 +14,6 @@ import org.dataembassy.portal.agreements.AgreementRegistry;
 import org.dataembassy.portal.agreements.AgreementStanding;
 import org.dataembassy.portal.agreements.AgreementVersion;
 import org.dataembassy.portal.agreements.DraftContent;
-import org.dataembassy.portal.agreements.FourEyesException;
 import org.dataembassy.portal.agreements.NewAgreement;
 import org.dataembassy.portal.agreements.VersionKind;
 import org.dataembassy.portal.audit.AuditTrail;
@@ -24,6 +23,7 @@ import org.dataembassy.portal.datasets.OnboardingApplication;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.Register;
 import org.dataembassy.portal.identity.SystemAccount;
+import org.dataembassy.portal.policy.AccessRefusedException;
 import org.dataembassy.portal.replication.ConfiguredSites;
 import org.dataembassy.portal.replication.DatasetReplication;
 import org.dataembassy.portal.replication.SiteStatus;
@@ -152,8 +152,8 @@ class JurisdictionReviewIT {
         WorkTask task = awaitTask("leo", "LEGAL_OFFICER", started.id());
         assertThat(task.formRoute()).isEqualTo("jurisdiction/assess");
         assertThatThrownBy(() -> As.run("lola", "LEGAL_OFFICER", () -> reviews.assess(task.id(), ReviewOutcome.SUSPEND,
-                "the order undermines the immunity"))).isInstanceOf(FourEyesException.class)
-                .hasMessageContaining("you reported this event");
+                "the order undermines the immunity"))).isInstanceOf(AccessRefusedException.class)
+                .hasMessageContaining("four eyes");
         assertThatThrownBy(() -> As.run("leo", "LEGAL_OFFICER", () -> reviews.assess(task.id(), ReviewOutcome.SUSPEND, " ")))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("justification"));
@@ -216,7 +216,7 @@ class JurisdictionReviewIT {
         assertThat(As.user("sam", "SECURITY_OFFICER", () -> reviews.evacuationPlan(started.id())))
                 .containsExactly(new EvacuationTarget(dataset.id(), dataset.name(), "embassy-lu"));
         assertThatThrownBy(() -> As.run("leo", "SECURITY_OFFICER", () -> reviews.confirmEvacuation(confirm.id(), true, "")))
-                .isInstanceOf(FourEyesException.class).hasMessageContaining("you decided this evacuation");
+                .isInstanceOf(AccessRefusedException.class).hasMessageContaining("four eyes");
         assertThatThrownBy(() -> As.run("sam", "SECURITY_OFFICER", () -> reviews.confirmEvacuation(confirm.id(), false, "")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("note"));
         assertThat(siteFiles("embassy-lu", dataset.id())).isNotEmpty(); // nothing destroyed before the confirmation

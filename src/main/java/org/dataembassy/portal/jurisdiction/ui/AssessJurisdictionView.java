@@ -16,11 +16,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.NoSuchElementException;
-import org.dataembassy.portal.agreements.FourEyesException;
 import org.dataembassy.portal.jurisdiction.JurisdictionReview;
 import org.dataembassy.portal.jurisdiction.JurisdictionReviews;
 import org.dataembassy.portal.jurisdiction.ReviewOutcome;
+import org.dataembassy.portal.policy.AccessDecision;
+import org.dataembassy.portal.policy.AccessPolicy;
 import org.dataembassy.portal.shared.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
 import org.dataembassy.portal.shell.MainLayout;
 
 /** The legal officer's form for "Assess the jurisdiction": the event, the treaty findings, the outcome. */
@@ -30,13 +32,15 @@ import org.dataembassy.portal.shell.MainLayout;
 public class AssessJurisdictionView extends VerticalLayout implements BeforeEnterObserver {
 
     private final JurisdictionReviews reviews;
+    private final AccessPolicy access;
     private final RadioButtonGroup<ReviewOutcome> outcome = new RadioButtonGroup<>("Outcome");
     private final TextArea justification = new TextArea("Justification");
     private final Paragraph refusal = new Paragraph();
     private String taskId;
 
-    public AssessJurisdictionView(JurisdictionReviews reviews) {
+    public AssessJurisdictionView(JurisdictionReviews reviews, AccessPolicy access) {
         this.reviews = reviews;
+        this.access = access;
         addClassName("page");
         outcome.setId("assessment-outcome");
         outcome.setItems(ReviewOutcome.values());
@@ -65,6 +69,12 @@ public class AssessJurisdictionView extends VerticalLayout implements BeforeEnte
         }
         removeAll();
         add(new H2("Assess the jurisdiction: " + review.agreementKey()), new ReviewDetail(review));
+        AccessDecision may = access.decide("jurisdiction.assess", java.util.Map.of("reported_by", review.reportedBy()));
+        if (!may.allowed()) {
+            refusal.setText(may.message()); // e.g. four eyes: the reporter never assesses; the service refuses too
+            add(refusal);
+            return;
+        }
         Button decide = new Button("Record the outcome", e -> decide());
         decide.setId("assess");
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -89,7 +99,7 @@ public class AssessJurisdictionView extends VerticalLayout implements BeforeEnte
                     justification.setInvalid(true);
                 }
             });
-        } catch (FourEyesException e) {
+        } catch (AccessDeniedException e) {
             refusal.setText(e.getMessage());
             Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

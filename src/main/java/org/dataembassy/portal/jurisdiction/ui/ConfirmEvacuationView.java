@@ -17,10 +17,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.NoSuchElementException;
-import org.dataembassy.portal.agreements.FourEyesException;
 import org.dataembassy.portal.jurisdiction.JurisdictionReview;
 import org.dataembassy.portal.jurisdiction.JurisdictionReviews;
+import org.dataembassy.portal.policy.AccessDecision;
+import org.dataembassy.portal.policy.AccessPolicy;
 import org.dataembassy.portal.shared.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
 import org.dataembassy.portal.shell.MainLayout;
 
 /** The security officer's form for "Confirm the evacuation": what will be destroyed where; confirm or refuse. */
@@ -30,12 +32,14 @@ import org.dataembassy.portal.shell.MainLayout;
 public class ConfirmEvacuationView extends VerticalLayout implements BeforeEnterObserver {
 
     private final JurisdictionReviews reviews;
+    private final AccessPolicy access;
     private final TextArea note = new TextArea("Note");
     private final Paragraph refusal = new Paragraph();
     private String taskId;
 
-    public ConfirmEvacuationView(JurisdictionReviews reviews) {
+    public ConfirmEvacuationView(JurisdictionReviews reviews, AccessPolicy access) {
         this.reviews = reviews;
+        this.access = access;
         addClassName("page");
         note.setId("evacuation-note");
         note.setWidthFull();
@@ -66,6 +70,13 @@ public class ConfirmEvacuationView extends VerticalLayout implements BeforeEnter
             p.addClassName("evacuation-target");
             add(p);
         });
+        AccessDecision may = access.decide("jurisdiction.evacuation.confirm",
+                java.util.Map.of("assessed_by", review.assessedBy() == null ? "" : review.assessedBy()));
+        if (!may.allowed()) {
+            refusal.setText(may.message()); // e.g. four eyes: the assessor never confirms; the service refuses too
+            add(refusal);
+            return;
+        }
         Button confirm = new Button("Confirm: destroy the host site's copies", e -> decide(true));
         confirm.setId("confirm-evacuation");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
@@ -84,7 +95,7 @@ public class ConfirmEvacuationView extends VerticalLayout implements BeforeEnter
         } catch (InvalidInputException e) {
             note.setErrorMessage(e.fieldErrors().getOrDefault("note", "Invalid"));
             note.setInvalid(true);
-        } catch (FourEyesException e) {
+        } catch (AccessDeniedException e) {
             refusal.setText(e.getMessage());
             Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
