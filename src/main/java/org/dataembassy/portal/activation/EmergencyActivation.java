@@ -46,6 +46,12 @@ public record EmergencyActivation(String id, String agreementKey, String site, E
         return votes.stream().anyMatch(v -> v.kind() == kind && v.round() == round && v.member().equals(member));
     }
 
+    /** The member's vote in the latest vote (the activation, or the latest stand-down round once one was asked). */
+    public java.util.Optional<ActivationVote> latestVoteOf(String member) {
+        VoteKind kind = standDownRound > 0 ? VoteKind.STAND_DOWN : VoteKind.ACTIVATE;
+        return votes(kind, standDownRound).stream().filter(v -> v.member().equals(member)).findFirst();
+    }
+
     /** Votes of one kind and round. */
     public List<ActivationVote> votes(VoteKind kind, int round) {
         return votes.stream().filter(v -> v.kind() == kind && v.round() == round).toList();

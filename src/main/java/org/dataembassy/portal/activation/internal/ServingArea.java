@@ -42,7 +42,7 @@ public class ServingArea {
         Path partial = root.resolve(activationId).resolve(".partial-" + datasetId);
         delete(partial);
         try {
-            Files.createDirectories(partial.getParent());
+            Files.createDirectories(partial);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
