@@ -152,7 +152,14 @@ public class ActivationSteps {
             }
             serving.discard(target);
             Path partial = serving.freshPartial(id, d.datasetId());
-            RestoreResult result = replication.restoreLatestVerified(d.datasetId(), a.site(), partial, shares);
+            RestoreResult result;
+            try {
+                result = replication.restoreLatestVerified(d.datasetId(), a.site(), partial, shares);
+            } catch (org.dataembassy.portal.replication.ShareException e) {
+                // the engine's message may quote the start of a share: the job's error must not
+                throw new IllegalStateException("the key shares in memory do not unseal the state key ("
+                        + e.getClass().getSimpleName() + ")");
+            }
             serving.publish(partial, target);
             store.recordRestore(id, d.datasetId(), result.snapshotId(), target.toString());
             events.publishEvent(new ActivationEvent(id, "DATASET_RESTORED", SYSTEM, "RESTORED", "dataset '"
