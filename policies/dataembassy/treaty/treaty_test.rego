@@ -98,3 +98,25 @@ test_deny_host_access_without_prohibition_is_not_established if {
 		with data.dataembassy.agreements.ee_lu.terms.host_access.prohibited as false
 	codes(d) == ["NOT_ESTABLISHED"]
 }
+
+test_allow_activation_conditions_at_the_trigger_stage_without_votes_or_notice if {
+	d := activation.decision with input as {"agreement": "ee_lu", "activation": {
+		"stage": "trigger",
+		"triggered_by": {"id": "cora", "role": "GOVERNMENT_CIO"},
+		"declarations": ["CRISIS_DECLARED", "PRIMARY_SITES_UNAVAILABLE"],
+		"site": "embassy-lu",
+	}}
+	d.allow
+}
+
+test_deny_activation_the_trigger_counts_once_towards_the_quorum if {
+	d := activation.decision with input as {"agreement": "ee_lu", "activation": {
+		"triggered_by": {"id": "cora", "role": "GOVERNMENT_CIO"},
+		"approvals": [{"id": "cora", "role": "GOVERNMENT_CIO"}, {"id": "cade", "role": "CRISIS_COORDINATOR"}],
+		"declarations": ["CRISIS_DECLARED", "PRIMARY_SITES_UNAVAILABLE"],
+		"site": "embassy-lu",
+		"host_state_notified": true,
+	}}
+	codes(d) == ["ACTIVATION_QUORUM_NOT_MET"]
+	contains(d.reasons[0].message, "2 approved")
+}
