@@ -1,6 +1,7 @@
 package org.dataembassy.portal.activation;
 
 import java.util.NoSuchElementException;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -15,6 +16,8 @@ import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
+import org.dataembassy.portal.policy.AccessDecision;
+import org.dataembassy.portal.policy.AccessPolicy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,10 +46,12 @@ public class CommitteeVotes {
     private final TaskService tasks;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final AccessPolicy access;
 
     CommitteeVotes(ActivationStore store, Committee committee, ShareChecks shareChecks, KeyShareVault vault,
                    AgreementTerms agreementTerms, RuntimeService runtime, TaskService tasks, CurrentUser currentUser,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, AccessPolicy access) {
+        this.access = access;
         this.store = store;
         this.committee = committee;
         this.shareChecks = shareChecks;
@@ -77,9 +82,14 @@ public class CommitteeVotes {
             default -> throw InvalidInputException.of("vote", "No vote is open: the activation is " + status);
         };
         int round = kind == VoteKind.ACTIVATE ? 0 : a.standDownRound();
-        if (a.hasVoted(member)) {
+        // The authorization policy decides first (one vote per member, committee role); the unique key on
+        // activation_vote below still settles two simultaneous votes of one member.
+        AccessDecision may = access.decide("activation.vote", Map.of("voters",
+                a.votes(kind, round).stream().map(ActivationVote::member).toList()));
+        if (may.refusedFor("ALREADY_VOTED")) {
             throw InvalidInputException.of("vote", "You have already voted on this " + label(kind));
         }
+        access.enforce("activation.vote", "activation:" + activationId, may);
         Optional<String> share = kind == VoteKind.ACTIVATE && approve && !a.rehearsal()
                 ? shareChecks.check(member, keyShare) : Optional.empty();
         if (!store.insertVote(activationId, kind, round, member, role, approve, share.isPresent())) {
