@@ -412,15 +412,27 @@ jurisdiction_permitted(t) if {
 # ---------------------------------------------------------------- activation
 
 # Activating the embassy (running the originating state's services from it):
-# {triggered_by: {id, role}, approvals: [{id, role}], declarations: [...], site}.
+# {triggered_by: {id, role}, approvals: [{id, role}], declarations: [...], site, host_state_notified, stage}.
+# stage "trigger": asked when a committee member triggers, before anyone else has voted; the question is
+# whether the agreement permits activation under these conditions, so the quorum and the notice to the host
+# state are not asked yet. Any other stage (default): asked again with the votes, everything applies.
 activation := object.get(input, "activation", {})
 
-# Distinct people, other than whoever triggered, approving in an eligible role.
-approvers(t) := {a.id |
-	some a in object.get(activation, "approvals", [])
-	a.role in {r | some r in t.activation.approver_roles}
-	a.id != object.get(activation, ["triggered_by", "id"], "")
+trigger_stage if activation.stage == "trigger"
+
+# Distinct people approving in an eligible role. Triggering is the trigger's own approval: it counts
+# once, however often the same person also appears among the approvals.
+approvers(t) := {p.id |
+	some p in array.concat([object.get(activation, "triggered_by", {})], object.get(activation, "approvals", []))
+	p.role in {r | some r in t.activation.approver_roles}
 }
+
+quorum_met(t) if {
+	trigger_stage
+	t.activation.quorum.m
+}
+
+quorum_met(t) if count(approvers(t)) >= t.activation.quorum.m
 
 activation_deny[key] contains r if {
 	some key, _ in agreements
@@ -442,7 +454,7 @@ activation_deny[key] contains reason(
 	"activation",
 ) if {
 	some key, t in agreements
-	count(approvers(t)) < t.activation.quorum.m
+	not quorum_met(t)
 }
 
 activation_deny[key] contains reason(t, "ACTIVATION_DECLARATION_MISSING", sprintf("The declaration %s is required before activation.", [declaration]), "activation") if {
@@ -464,12 +476,13 @@ activation_review[key] contains reason(
 	some key, t in agreements
 	t.notification.activation_notice_to_host
 	not activation.host_state_notified == true
+	not trigger_stage
 }
 
 activation_established[key] if {
 	some key, t in agreements
 	in_force[key]
 	activation.triggered_by.role in {r | some r in t.activation.may_trigger}
-	count(approvers(t)) >= t.activation.quorum.m
+	quorum_met(t)
 	site(t, activation.site)
 }

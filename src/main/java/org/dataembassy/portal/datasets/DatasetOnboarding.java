@@ -80,8 +80,11 @@ public class DatasetOnboarding {
         return requests.byRequester(currentUser.requireUsername());
     }
 
-    /** Every ACTIVE dataset (replicated and verified), oldest first. The system (schedules) and ADMIN. */
-    @PreAuthorize("hasAnyRole('SYSTEM', 'ADMIN')")
+    /**
+     * Every ACTIVE dataset (replicated and verified), oldest first. The system (schedules), ADMIN, and the
+     * emergency committee (who choose what an activation serves).
+     */
+    @PreAuthorize("hasAnyRole('SYSTEM', 'ADMIN', 'EMERGENCY_COMMITTEE')")
     @Transactional(readOnly = true)
     public List<OnboardingRequest> activeDatasets() {
         return requests.byStatus(OnboardingStatus.ACTIVE);

@@ -62,7 +62,12 @@ public class AccessPolicy {
      */
     @PreAuthorize("permitAll()")
     public void require(String action, String subject, Map<String, ?> resource) {
-        AccessDecision decision = decide(action, resource);
+        enforce(action, subject, decide(action, resource));
+    }
+
+    /** Refuses (AccessRefusedException, audited) unless {@code decision} — taken by {@link #decide} — allows. */
+    @PreAuthorize("permitAll()")
+    public void enforce(String action, String subject, AccessDecision decision) {
         if (!decision.allowed()) {
             events.publishEvent(new AccessRefused(currentUser.username().orElse("anonymous"), action, subject,
                     decision.reasons().stream().map(AccessDecision.Refusal::code).toList(), decision.message()));

@@ -172,6 +172,7 @@ public class DatasetReplication {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || auth.getName() == null ? "system" : auth.getName();
     }
+
     /**
      * Evacuates one site: destroys the dataset's wrapped key copies there and deletes every object of the
      * dataset at that site, then lists the site to prove nothing is left (see {@link EvacuationEvidence}).
@@ -196,5 +197,68 @@ public class DatasetReplication {
         events.publishEvent(new DatasetEvacuated(datasetId, siteId, evidence.summary(), evidence.complete(),
                 currentActor()));
         return evidence;
+    }
+
+    // ------------------------------------------------------------ emergency activation (additive)
+
+    /**
+     * Key ceremony: splits the state's KEK into {@code n} Shamir shares, any {@code m} of which unseal it
+     * (2 ≤ m ≤ n ≤ 255). The KEK itself is not returned; the shares are, for the caller to show once.
+     */
+    @PreAuthorize("hasAnyRole('SECURITY_OFFICER', 'ADMIN')")
+    public KekSplit splitStateKey(int m, int n) {
+        if (m < 2 || n < m || n > 255) {
+            throw new IllegalArgumentException("a split needs 2 <= m <= n <= 255 (m = " + m + ", n = " + n + ")");
+        }
+        List<org.dataembassy.portal.replication.keys.KekShare> shares = home.splitKek(m, n);
+        String setId = java.util.HexFormat.of().formatHex(shares.get(0).setId());
+        return new KekSplit(setId, home.recordedKekFingerprint(), m,
+                shares.stream().map(org.dataembassy.portal.replication.keys.KekShare::format).toList());
+    }
+
+    /** Reads a share text (checksum verified); throws {@link InvalidShareException} for a malformed one. */
+    @PreAuthorize("isAuthenticated()")
+    public ShareInfo inspectShare(String shareText) {
+        if (shareText == null || shareText.isBlank()) {
+            throw new InvalidShareException("no share given");
+        }
+        var share = org.dataembassy.portal.replication.keys.KekShare.parse(shareText);
+        return new ShareInfo(java.util.HexFormat.of().formatHex(share.setId()), share.index(), share.threshold(),
+                share.total());
+    }
+
+    /**
+     * Unseals the state's KEK from {@code shareTexts} and verifies it against the fingerprint the state
+     * recorded; returns that fingerprint. Nothing is kept: the recombined key is dropped before returning.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public String unsealStateKey(List<String> shareTexts) {
+        home.unseal(shareTexts);
+        return home.recordedKekFingerprint();
+    }
+
+    /**
+     * Restores the latest verified snapshot of the dataset at {@code siteId} into {@code target} (absent or
+     * empty), every file's hash verified. With {@code shareTexts} the KEK is unsealed from them (and verified)
+     * for this call only; with none, the local KEK file is used. Throws IllegalStateException when the site
+     * holds no verified snapshot of the dataset.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public RestoreResult restoreLatestVerified(String datasetId, String siteId, Path target, List<String> shareTexts) {
+        ObjectNames.checkDataset(datasetId);
+        List<ConfiguredSite> sites = sites(List.of(siteId));
+        String snapshot = status(datasetId).stream().filter(s -> s.site().equals(siteId)).findFirst()
+                .map(SiteStatus::lastVerifiedSnapshot)
+                .orElseThrow(() -> new IllegalStateException("dataset " + datasetId + " has no verified snapshot at " + siteId));
+        if (snapshot == null) {
+            throw new IllegalStateException("dataset " + datasetId + " has no verified snapshot at " + siteId);
+        }
+        return locks.onDataset(datasetId, () -> {
+            try (LocalReplicationEngine engine = shareTexts == null || shareTexts.isEmpty()
+                    ? home.open(sites) : home.open(sites, home.unseal(shareTexts))) {
+                requireDataset(engine, datasetId);
+                return engine.restore(new RestoreRequest(datasetId, siteId, snapshot, target), ProgressListener.NONE);
+            }
+        });
     }
 }

@@ -21,9 +21,13 @@ import org.dataembassy.portal.identity.CurrentUser;
  * views' {@code @Menu} annotations, filtered to what the user's roles may open.
  */
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements com.vaadin.flow.router.AfterNavigationObserver {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    private final java.util.List<ShellNotice> notices;
+    private final Div noticeArea = new Div();
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
+                      java.util.List<ShellNotice> notices) {
         H1 title = new H1("Data Embassy Portal");
         title.addClassName("app-title");
 
@@ -37,6 +41,9 @@ public class MainLayout extends AppLayout {
         user.addClassName("user-badge");
 
         addToNavbar(new DrawerToggle(), title, user);
+        this.notices = notices;
+        noticeArea.setId("shell-notices");
+        addToNavbar(noticeArea);
         addToDrawer(navigation());
         setPrimarySection(Section.DRAWER);
     }
@@ -48,5 +55,19 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(entry.title(), entry.path()));
         }
         return nav;
+    }
+
+    /** Every page load and navigation shows the notices as they are now (an activation, for example). */
+    @Override
+    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+        noticeArea.removeAll();
+        notices.forEach(n -> n.text().ifPresent(text -> noticeArea.add(noticeBadge(text))));
+    }
+
+    private static Span noticeBadge(String text) {
+        Span badge = new Span(text);
+        badge.addClassName("shell-notice");
+        badge.getElement().getThemeList().add("badge error primary");
+        return badge;
     }
 }

@@ -111,4 +111,35 @@ public final class ReplicationHome {
             throw new UncheckedIOException("cannot read the replication KEK " + file, e);
         }
     }
+
+    // ------------------------------------------------------------ emergency activation (additive)
+
+    /** Splits the state's KEK into {@code n} Shamir shares, any {@code m} of which unseal it. The KEK stays here. */
+    public List<org.dataembassy.portal.replication.keys.KekShare> splitKek(int m, int n) {
+        return org.dataembassy.portal.replication.keys.KekSharing.split(kek(), m, n);
+    }
+
+    /** The KEK fingerprint the state folder recorded at initialisation (hex). */
+    public String recordedKekFingerprint() {
+        kek();
+        return StateFolder.read(new StateFolder(stateDir).stateFile()).getProperty("kekFingerprint");
+    }
+
+    /**
+     * Recombines the KEK from share texts and verifies it is this state's KEK (the recorded fingerprint), so
+     * wrong or foreign shares fail here and never reach the data.
+     */
+    public Kek unseal(List<String> shareTexts) {
+        byte[] expected = java.util.HexFormat.of().parseHex(recordedKekFingerprint());
+        return org.dataembassy.portal.replication.keys.KekSharing.unseal(shareTexts, expected);
+    }
+
+    /** Opens an engine over {@code sites} with the given KEK (e.g. unsealed from shares) instead of the file's. */
+    public LocalReplicationEngine open(List<ConfiguredSite> sites, Kek key) {
+        Map<String, SiteStore> stores = new LinkedHashMap<>();
+        for (ConfiguredSite site : sites) {
+            stores.put(site.id().value(), store(site));
+        }
+        return LocalReplicationEngine.open(stateDir, key, stores);
+    }
 }

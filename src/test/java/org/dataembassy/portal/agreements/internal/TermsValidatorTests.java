@@ -63,9 +63,9 @@ class TermsValidatorTests {
 
     @Test
     void quorumAndClassificationsAreChecked() {
-        String quorum = seed.replaceFirst("\"m\" : 2", "\"m\" : 4");
+        String quorum = seed.replaceFirst("\"m\" : 3", "\"m\" : 6");
         assertThat(TermsValidator.validate("ee_lu", quorum)).containsEntry("terms.activation.quorum",
-                "needs 1 ≤ m ≤ n (found m = 4, n = 3)");
+                "needs 1 ≤ m ≤ n (found m = 6, n = 5)");
         String classification = seed.replace("\"PUBLIC\",", "\"UNCLASSIFIED\",");
         assertThat(TermsValidator.validate("ee_lu", classification))
                 .containsKey("terms.data.permitted_classifications");

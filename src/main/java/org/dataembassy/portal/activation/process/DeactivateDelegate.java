@@ -1,0 +1,24 @@
+package org.dataembassy.portal.activation.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.dataembassy.portal.activation.ActivationSteps;
+import org.dataembassy.portal.identity.SystemAccount;
+import org.springframework.stereotype.Component;
+
+/** Stand-down quorum reached: removes the serving area, STOOD_DOWN. */
+@Component
+public class DeactivateDelegate implements JavaDelegate {
+
+    private final ActivationSteps steps;
+
+    public DeactivateDelegate(ActivationSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String id = ActivationVariables.activationId(execution);
+        SystemAccount.runAs(SystemAccount.WORKFLOW, () -> steps.deactivate(id));
+    }
+}

@@ -1,0 +1,28 @@
+package org.dataembassy.portal.activation.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.dataembassy.portal.activation.ActivationSteps;
+import org.dataembassy.portal.identity.SystemAccount;
+import org.springframework.stereotype.Component;
+
+/** Asks the treaty rules again with the approvals and the notice; retried when OPA is unavailable, never allowed. */
+@Component
+public class EvaluateActivationQuorumDelegate implements JavaDelegate {
+
+    private final ActivationSteps steps;
+
+    public EvaluateActivationQuorumDelegate(ActivationSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String id = ActivationVariables.activationId(execution);
+        var decision = SystemAccount.callAs(SystemAccount.WORKFLOW, () -> steps.evaluateQuorum(id));
+        if (decision.engineUnavailable()) {
+            throw new IllegalStateException("policy engine unavailable; the step will be retried");
+        }
+        ActivationVariables.policyOutcome(execution, decision.outcome().name());
+    }
+}

@@ -1,0 +1,25 @@
+package org.dataembassy.portal.activation.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.dataembassy.portal.activation.ActivationStatus;
+import org.dataembassy.portal.activation.ActivationSteps;
+import org.dataembassy.portal.identity.SystemAccount;
+import org.springframework.stereotype.Component;
+
+/** The committee rejected: REJECTED. */
+@Component
+public class RejectActivationDelegate implements JavaDelegate {
+
+    private final ActivationSteps steps;
+
+    public RejectActivationDelegate(ActivationSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String id = ActivationVariables.activationId(execution);
+        SystemAccount.runAs(SystemAccount.WORKFLOW, () -> steps.finish(id, ActivationStatus.REJECTED));
+    }
+}

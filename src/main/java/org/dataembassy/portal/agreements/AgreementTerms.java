@@ -1,0 +1,76 @@
+package org.dataembassy.portal.agreements;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dataembassy.portal.agreements.internal.AgreementStore;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the terms of the agreements as published (the version OPA runs), for workflows that need a number
+ * from them before asking the rules, such as the activation quorum. Decisions stay with OPA.
+ */
+@Service
+public class AgreementTerms {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final AgreementStore store;
+
+    AgreementTerms(AgreementStore store) {
+        this.store = store;
+    }
+
+    /** Activation terms of every published agreement, by key. Any signed-in user (they hold nothing secret). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ActivationTerms> activationTerms() {
+        List<ActivationTerms> all = new ArrayList<>();
+        for (AgreementVersion v : store.published()) {
+            parse(v).ifPresent(all::add);
+        }
+        return all;
+    }
+
+    /** Activation terms of one published agreement; empty when unknown, unpublished or without such terms. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<ActivationTerms> activationTerms(String key) {
+        return store.published().stream().filter(v -> v.agreementKey().equals(key)).findFirst().flatMap(AgreementTerms::parse);
+    }
+
+    private static Optional<ActivationTerms> parse(AgreementVersion version) {
+        try {
+            JsonNode t = JSON.readTree(version.termsJson());
+            JsonNode a = t.path("activation");
+            if (!a.path("quorum").path("m").isInt() || !a.path("quorum").path("n").isInt()) {
+                return Optional.empty();
+            }
+            JsonNode notice = t.path("notification");
+            int hours = notice.path("activation_notice_hours").isInt() ? notice.path("activation_notice_hours").asInt()
+                    : notice.path("incident_hours").asInt(24);
+            List<String> embassies = new ArrayList<>();
+            t.path("sites").forEach(s -> {
+                if ("embassy".equals(s.path("role").asText())) {
+                    embassies.add(s.path("id").asText());
+                }
+            });
+            return Optional.of(new ActivationTerms(version.agreementKey(), t.path("id").asText(),
+                    t.path("parties").path("host_state").asText(), a.path("quorum").path("m").asInt(),
+                    a.path("quorum").path("n").asInt(), texts(a.path("may_trigger")), texts(a.path("approver_roles")),
+                    texts(a.path("required_declarations")), hours, embassies));
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}
