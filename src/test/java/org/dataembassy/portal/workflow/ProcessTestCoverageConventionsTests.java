@@ -48,7 +48,7 @@ class ProcessTestCoverageConventionsTests {
                     .isGreaterThanOrEqualTo(REQUIRED_CLASS_COVERAGE);
             assertThat(Files.readString(sourceOf(type)))
                     .as("%s asserts its minimum on the extension", type.getSimpleName())
-                    .contains(".assertClassCoverageAtLeast(MINIMUM_CLASS_COVERAGE)");
+                    .contains("assertClassCoverageAtLeast(MINIMUM_CLASS_COVERAGE)");
         }
     }
 

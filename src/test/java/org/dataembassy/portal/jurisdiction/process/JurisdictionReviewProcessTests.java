@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.dataembassy.portal.support.ProcessCoverage;
 import org.dataembassy.portal.jurisdiction.JurisdictionReviewVariables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,10 +37,7 @@ class JurisdictionReviewProcessTests {
     static final double MINIMUM_CLASS_COVERAGE = 0.9;
 
     @RegisterExtension
-    static final ProcessEngineCoverageExtension ENGINE = ProcessEngineCoverageExtension.builder()
-            .reportDirectory("target/process-test-coverage")
-            .assertClassCoverageAtLeast(MINIMUM_CLASS_COVERAGE)
-            .build();
+    static final ProcessEngineCoverageExtension ENGINE = ProcessCoverage.assertClassCoverageAtLeast(MINIMUM_CLASS_COVERAGE);
 
     private final List<String> calls = new ArrayList<>();
     private boolean engineAvailable = true;
