@@ -7,6 +7,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
+import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,6 +45,22 @@ public class CurrentUser {
 
     public boolean hasRole(Role role) {
         return roles().contains(role);
+    }
+
+    /**
+     * The state (ISO 3166-1 alpha-2 code) the officer serves, from the identity provider's {@code state} claim
+     * (Keycloak user attribute, editable by realm administrators only); empty for local accounts and when unset.
+     */
+    public Optional<String> state() {
+        return authentication().map(a -> {
+            if (a instanceof AbstractOAuth2TokenAuthenticationToken<?> token) {
+                return token.getTokenAttributes().get("state");
+            }
+            if (a.getPrincipal() instanceof OAuth2AuthenticatedPrincipal principal) {
+                return principal.getAttribute("state");
+            }
+            return null;
+        }).filter(String.class::isInstance).map(String.class::cast).filter(s -> !s.isBlank());
     }
 
     private static Optional<Authentication> authentication() {

@@ -1,0 +1,68 @@
+package org.dataembassy.portal.identity.internal.keycloak;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.dataembassy.portal.identity.internal.AuthenticationEventsBridge;
+import org.dataembassy.portal.identity.internal.PortalRequestRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Profile {@code keycloak}: the UI signs in through Keycloak (OIDC authorization code flow with PKCE, Spring
+ * Security's OAuth2 client; no Keycloak adapter). Signing out ends the Keycloak session too (RP-initiated
+ * logout to the realm's end-session endpoint with the ID token as hint, back to the portal's start page), and
+ * Keycloak's back-channel logout (a signed logout token posted to
+ * {@code /logout/connect/back-channel/keycloak}) ends the portal session when Keycloak ends the user's session
+ * (an administrator signs the user out, disables them, or the SSO session is ended elsewhere).
+ * Local accounts stay the default: this chain replaces theirs only when the profile is active.
+ */
+@Configuration
+@Profile("keycloak")
+class KeycloakSecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationEventsBridge events,
+            ClientRegistrationRepository clients, KeycloakProperties properties) throws Exception {
+        PortalRequestRules.apply(http);
+        http.oauth2Login(login -> login
+                .authorizationEndpoint(endpoint -> endpoint
+                        .authorizationRequestResolver(new StepUpAuthorizationRequestResolver(clients)))
+                .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(keycloakRoles())));
+        http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
+        String loginPage = StepUpAuthorizationRequestResolver.AUTHORIZATION_BASE + "/" + properties.registrationId();
+        http.with(vaadin(), vaadin -> vaadin.oauth2LoginPage(loginPage, "{baseUrl}").addLogoutHandler(events));
+        return http.build();
+    }
+
+    /**
+     * The portal roles from the ID token and user-info claims (realm roles and groups); Spring's default
+     * OIDC_USER and SCOPE_* authorities are dropped, so nothing but a mapped role grants anything.
+     */
+    static GrantedAuthoritiesMapper keycloakRoles() {
+        return authorities -> {
+            Set<GrantedAuthority> mapped = new HashSet<>();
+            for (GrantedAuthority authority : authorities) {
+                if (authority instanceof OidcUserAuthority oidc) {
+                    Map<String, Object> claims = new HashMap<>(oidc.getIdToken().getClaims());
+                    if (oidc.getUserInfo() != null) {
+                        claims.putAll(oidc.getUserInfo().getClaims());
+                    }
+                    mapped.addAll(KeycloakRoles.authorities(claims));
+                }
+            }
+            return mapped;
+        };
+    }
+}
