@@ -145,6 +145,30 @@ class KeycloakApiIT extends KeycloakPortalTest {
         assertThat(KEYCLOAK.passwordGrantStatus(KeycloakTestServer.REALM, CLIENT, secret, username)).isEqualTo(400);
     }
 
+    @Test
+    void fourEyesHoldBetweenKeycloakIdentities() throws Exception {
+        String lola = KEYCLOAK.passwordGrant(KeycloakTestServer.REALM, CLIENT, secret, "lola");
+        String leo = KEYCLOAK.passwordGrant(KeycloakTestServer.REALM, CLIENT, secret, "leo");
+        String suffix = "k" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        HttpResponse<String> created = post("/api/agreements", lola, "{\"originatingState\": \"EE\", \"hostState\": \"DE\","
+                + " \"title\": \"Keycloak test " + suffix + "\", \"treatyReference\": \"test\", \"suffix\": \"" + suffix + "\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String version = "/api/agreements/" + JSON.readTree(created.body()).get("agreementKey").asText() + "/versions/1";
+        assertThat(post(version + "/submit", lola, "").statusCode()).isEqualTo(200);
+
+        // The author, even with a second, freshly issued token, may not approve her own version.
+        String lolaAgain = KEYCLOAK.passwordGrant(KeycloakTestServer.REALM, CLIENT, secret, "lola");
+        HttpResponse<String> own = post(version + "/approve", lolaAgain, "{\"comment\": \"mine\"}");
+        assertProblem(own, 403, "Four-eyes rule");
+        // A data owner may not approve at all; another legal officer may.
+        String dora = KEYCLOAK.passwordGrant(KeycloakTestServer.REALM, CLIENT, secret, "dora");
+        assertProblem(post(version + "/approve", dora, "{\"comment\": \"no\"}"), 403, "Forbidden");
+        HttpResponse<String> approved = post(version + "/approve", leo, "{\"comment\": \"checked\"}");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat(JSON.readTree(approved.body()).get("reviewer").asText()).isEqualTo("leo");
+        assertThat(JSON.readTree(approved.body()).get("author").asText()).isEqualTo("lola");
+    }
+
     private static void assertProblem(HttpResponse<String> response, int status, String title) throws Exception {
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
