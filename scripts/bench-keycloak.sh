@@ -10,7 +10,7 @@ out="$(pwd)/target/keycloak-login-bench.md"
 rm -f "$out"
 DATAEMBASSY_TEST_KEYCLOAK_URL="$url" DATAEMBASSY_TEST_KEYCLOAK_ADMIN_PASSWORD="$(scripts/keycloak.sh admin-password)" \
   mvn -B -ntp -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=KeycloakLoginBench \
-    -Dfailsafe.failIfNoSpecifiedTests=false -DargLine="-Dbench.out=$out -Dbench.logins=${LOGINS:-20} -Dbench.browser-logins=${BROWSER_LOGINS:-10}" >&2
+    -DargLine="-Dbench.out=$out -Dbench.logins=${LOGINS:-20} -Dbench.browser-logins=${BROWSER_LOGINS:-10}" >&2
 echo "## Login through Keycloak"
 echo
 echo "Keycloak $(cat "${DATA_EMBASSY_CACHE:-$HOME/.cache/data-embassy}/keycloak-26.5.6/version.txt" 2>/dev/null | head -1) (start-dev,"

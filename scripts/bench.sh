@@ -79,3 +79,4 @@ rm -rf "$WORK/rclone-crypt" "$WORK/two"
 } > "$OUT"
 echo "wrote $OUT"
 { echo; scripts/bench-policy.sh; } >> "$OUT" # issue 4: policy decisions, its own section
+{ echo; scripts/bench-keycloak.sh; } >> "$OUT" # issue 6: login round trip through Keycloak, its own section

@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class KeycloakPortalTest {
 
     protected static final KeycloakTestServer KEYCLOAK = KeycloakTestServer.get();
+    protected static final int SESSION_CHECK_INTERVAL_SECONDS = 30;
 
     @LocalServerPort
     protected int port;
@@ -26,6 +27,8 @@ public abstract class KeycloakPortalTest {
         registry.add("spring.security.oauth2.client.registration.keycloak.client-secret", KEYCLOAK::portalClientSecret);
         // Keycloak runs on this machine: the expired-token test need not wait out a long skew.
         registry.add("dataembassy.identity.keycloak.clock-skew", () -> "1s");
+        // Long enough that the back-channel test sees the logout token's effect, not the periodic check's.
+        registry.add("dataembassy.identity.keycloak.session-check-interval", () -> SESSION_CHECK_INTERVAL_SECONDS + "s");
     }
 
     @BeforeEach

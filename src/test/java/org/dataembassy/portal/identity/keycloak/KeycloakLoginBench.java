@@ -2,7 +2,7 @@ package org.dataembassy.portal.identity.keycloak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
+import java.net.CookieHandler;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,7 +72,7 @@ class KeycloakLoginBench extends KeycloakPortalTest {
 
     /** One login with plain HTTP; returns milliseconds from the first request to the signed-in start page. */
     private double httpLogin() throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         long start = System.nanoTime();
         HttpResponse<String> loginPage = client.send(HttpRequest.newBuilder(URI.create(portal("/"))).build(),
@@ -111,5 +113,47 @@ class KeycloakLoginBench extends KeycloakPortalTest {
 
     private static double percentile(List<Double> sorted, double p) {
         return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1));
+    }
+
+    /**
+     * Keycloak marks its cookies Secure; browsers send those to loopback over plain HTTP, the JDK's cookie
+     * manager does not. This jar keeps name=value per host, as a browser would for these two loopback hosts.
+     */
+    private static final class LoopbackCookies extends CookieHandler {
+
+        private final Map<String, Map<String, String>> byHost = new ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) {
+            Map<String, String> cookies = byHost.getOrDefault(uri.getHost(), Map.of());
+            if (cookies.isEmpty()) {
+                return Map.of();
+            }
+            return Map.of("Cookie", List.of(String.join("; ", cookies.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).toList())));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) {
+            Map<String, String> cookies = byHost.computeIfAbsent(uri.getHost(), h -> new ConcurrentHashMap<>());
+            headers.forEach((name, values) -> {
+                if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+                    for (String value : values) {
+                        String pair = value.split(";", 2)[0];
+                        int eq = pair.indexOf('=');
+                        if (eq <= 0) {
+                            continue;
+                        }
+                        String key = pair.substring(0, eq).trim();
+                        String lower = value.toLowerCase(Locale.ROOT);
+                        if (lower.contains("max-age=0") || lower.contains("expires=thu, 01 jan 1970")) {
+                            cookies.remove(key);
+                        } else {
+                            cookies.put(key, pair.substring(eq + 1).trim());
+                        }
+                    }
+                }
+            });
+        }
     }
 }

@@ -12,11 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param registrationId the Spring Security client registration used for the UI login
  * @param audience the {@code aud} every bearer token for the REST API must contain (the portal's client id)
  * @param clockSkew tolerance for {@code exp}/{@code nbf} of bearer tokens
+ * @param sessionCheckInterval how often a UI session asks Keycloak whether it may go on (refresh-token
+ *                             exchange); a disabled user is signed out at the first request after it
  */
 @ConfigurationProperties("dataembassy.identity.keycloak")
 public record KeycloakProperties(
         String issuerUri,
         @DefaultValue("keycloak") String registrationId,
         @DefaultValue("portal") String audience,
-        @DefaultValue("30s") Duration clockSkew) {
+        @DefaultValue("30s") Duration clockSkew,
+        @DefaultValue("60s") Duration sessionCheckInterval) {
 }

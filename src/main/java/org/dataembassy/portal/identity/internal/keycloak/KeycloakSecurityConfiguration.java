@@ -2,6 +2,7 @@ package org.dataembassy.portal.identity.internal.keycloak;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -15,9 +16,17 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.RefreshTokenOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.logout.CompositeLogoutHandler;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 
 /**
  * Profile {@code keycloak}: the UI signs in through Keycloak (OIDC authorization code flow with PKCE, Spring
@@ -25,7 +34,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * logout to the realm's end-session endpoint with the ID token as hint, back to the portal's start page), and
  * Keycloak's back-channel logout (a signed logout token posted to
  * {@code /logout/connect/back-channel/keycloak}) ends the portal session when Keycloak ends the user's session
- * (an administrator signs the user out, disables them, or the SSO session is ended elsewhere).
+ * (an administrator signs the user out, or the SSO session is ended elsewhere). A disabled user, for whom
+ * Keycloak sends no logout token, loses the session at the next {@link KeycloakSessionCheck}.
  * Local accounts stay the default: this chain replaces theirs only when the profile is active.
  */
 @Configuration
@@ -34,8 +44,12 @@ class KeycloakSecurityConfiguration {
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationEventsBridge events,
-            ClientRegistrationRepository clients, KeycloakProperties properties) throws Exception {
+            ClientRegistrationRepository clients, OAuth2AuthorizedClientRepository authorizedClients,
+            KeycloakProperties properties) throws Exception {
         PortalRequestRules.apply(http);
+        http.addFilterBefore(new KeycloakSessionCheck(renewingManager(clients, authorizedClients),
+                properties.sessionCheckInterval(), new CompositeLogoutHandler(events, new SecurityContextLogoutHandler())),
+                AuthorizationFilter.class);
         http.oauth2Login(login -> login
                 .authorizationEndpoint(endpoint -> endpoint
                         .authorizationRequestResolver(new StepUpAuthorizationRequestResolver(clients)))
@@ -44,6 +58,25 @@ class KeycloakSecurityConfiguration {
         String loginPage = StepUpAuthorizationRequestResolver.AUTHORIZATION_BASE + "/" + properties.registrationId();
         http.with(vaadin(), vaadin -> vaadin.oauth2LoginPage(loginPage, "{baseUrl}").addLogoutHandler(events));
         return http.build();
+    }
+
+    /**
+     * Tokens of the UI login are kept in the HTTP session they belong to (not per user name), so two browsers of
+     * the same person never share, or overwrite, each other's refresh token.
+     */
+    @Bean
+    OAuth2AuthorizedClientRepository authorizedClientRepository() {
+        return new HttpSessionOAuth2AuthorizedClientRepository();
+    }
+
+    /** Exchanges the session's refresh token whenever asked (the session check decides how often). */
+    static OAuth2AuthorizedClientManager renewingManager(ClientRegistrationRepository clients,
+            OAuth2AuthorizedClientRepository authorizedClients) {
+        RefreshTokenOAuth2AuthorizedClientProvider refresh = new RefreshTokenOAuth2AuthorizedClientProvider();
+        refresh.setClockSkew(Duration.ofDays(365)); // "expired" always: every check really asks Keycloak
+        DefaultOAuth2AuthorizedClientManager manager = new DefaultOAuth2AuthorizedClientManager(clients, authorizedClients);
+        manager.setAuthorizedClientProvider(refresh);
+        return manager;
     }
 
     /**
