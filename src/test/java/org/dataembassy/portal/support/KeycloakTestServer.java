@@ -116,6 +116,42 @@ public final class KeycloakTestServer {
         return admin("GET", "/users?exact=true&username=" + username, null).get(0).get("id").asText();
     }
 
+    /**
+     * A new member of the emergency committee whose authenticator is already set up with {@code otpSecret}
+     * (TOTP, SHA-1, 6 digits, 30 s: the realm's policy), imported through the admin API's partial import.
+     */
+    public void createCommitteeMemberWithOtp(String username, String otpSecret) {
+        ObjectNode user = JSON.createObjectNode().put("username", username).put("enabled", true)
+                .put("emailVerified", true).put("firstName", "Test").put("lastName", "Member")
+                .put("email", username + "@test.invalid");
+        user.putObject("attributes").putArray("state").add("EE");
+        ArrayNode credentials = user.putArray("credentials");
+        credentials.addObject().put("type", "password").put("value", DEMO_PASSWORD).put("temporary", false);
+        credentials.addObject().put("type", "otp").put("userLabel", "test authenticator")
+                .put("secretData", JSON.createObjectNode().put("value", otpSecret).toString())
+                .put("credentialData", JSON.createObjectNode().put("subType", "totp").put("digits", 6)
+                        .put("counter", 0).put("period", 30).put("algorithm", "HmacSHA1").toString());
+        user.putArray("groups").add("/emergency-committee");
+        ObjectNode partial = JSON.createObjectNode().put("ifResourceExists", "FAIL");
+        partial.putArray("users").add(user);
+        send("POST", adminUrl(REALM, "/partialImport"), partial, 200);
+    }
+
+    /** The RFC 6238 code (HMAC-SHA1, 6 digits, 30 s) of a Keycloak OTP secret (its UTF-8 bytes are the key). */
+    public static String totp(String otpSecret, java.time.Instant at) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA1");
+            mac.init(new javax.crypto.spec.SecretKeySpec(otpSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+            byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(at.getEpochSecond() / 30).array());
+            int offset = hash[hash.length - 1] & 0x0f;
+            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            return String.format("%06d", binary % 1_000_000);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void setEnabled(String userId, boolean enabled) {
         ObjectNode user = (ObjectNode) admin("GET", "/users/" + userId, null);
         user.put("enabled", enabled);

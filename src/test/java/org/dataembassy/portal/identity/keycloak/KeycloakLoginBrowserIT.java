@@ -104,6 +104,38 @@ class KeycloakLoginBrowserIT extends KeycloakPortalTest {
     }
 
     @Test
+    void aCommitteeMemberSignsInWithTheirOneTimePasswordAndStepUpAsksForItAgain() {
+        String username = "member-" + SUFFIX;
+        String secret = "otp-secret-" + SUFFIX + "-0123456789";
+        KEYCLOAK.createCommitteeMemberWithOtp(username, secret);
+        browser.open("");
+        awaitKeycloakLoginPage();
+        submitKeycloakLogin(username);
+
+        // Password alone is not enough: Keycloak asks for the code.
+        browser.waitUntil(d -> d.getCurrentUrl().startsWith(KEYCLOAK.url()) && !d.findElements(By.id("otp")).isEmpty());
+        browser.driver().findElement(By.id("otp")).sendKeys("000000".equals(KeycloakTestServer.totp(secret, java.time.Instant.now()))
+                ? "111111" : "000000");
+        browser.driver().findElement(By.id("kc-login")).click();
+        browser.waitUntil(d -> d.findElement(By.tagName("body")).getText().toLowerCase().contains("invalid"));
+        assertThat(browser.all(By.id("current-user"))).as("a wrong code lets nobody in").isEmpty();
+
+        browser.driver().findElement(By.id("otp")).sendKeys(KeycloakTestServer.totp(secret, java.time.Instant.now()));
+        browser.driver().findElement(By.id("kc-login")).click();
+        WebElement user = browser.await(By.id("current-user"));
+        browser.waitUntil(d -> user.getText().contains(username));
+        assertThat(user.getText()).contains("EMERGENCY_COMMITTEE");
+
+        // Step-up before a vote: password and then the code again, despite the live Keycloak session.
+        browser.open("account");
+        browser.click("sign-in-again");
+        browser.waitUntil(d -> d.getCurrentUrl().startsWith(KEYCLOAK.url()) && !d.findElements(By.id("password")).isEmpty());
+        browser.driver().findElement(By.id("password")).sendKeys(KeycloakTestServer.DEMO_PASSWORD);
+        browser.driver().findElement(By.id("kc-login")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().startsWith(KEYCLOAK.url()) && !d.findElements(By.id("otp")).isEmpty());
+    }
+
+    @Test
     void anAdministratorsSignOutEndsThePortalSessionAtOnce() {
         String username = "signed-out-" + SUFFIX;
         String id = KEYCLOAK.createUser(username, "legal-officers", "EE");
