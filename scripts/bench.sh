@@ -85,3 +85,4 @@ echo "wrote $OUT"
   awk '$1 == "ours-initial" {i = $2} $1 == "ours-verify" {v = $2} END { if (i > 0)
     printf "\nAnchor for the onboarding row, same tree, same run: the engine'"'"'s command line, initial replication %.2f s + verify %.2f s = %.2f s.\n", i, v, i + v }' "$WORK/results.txt"
 } >> "$OUT"
+{ echo; scripts/bench-keycloak.sh; } >> "$OUT" # issue 6: login round trip through Keycloak, its own section

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the tools the portal needs into a cache outside the clone, idempotently.
-# Usage: scripts/tools.sh opa|browser|postgres|bench|all
+# Usage: scripts/tools.sh opa|browser|postgres|keycloak|bench|all
 # Re-running is cheap: every step first checks whether its result is already there.
 set -euo pipefail
 
@@ -50,6 +50,26 @@ install_postgres() {
   apt_install postgresql
 }
 
+KEYCLOAK_VERSION="${KEYCLOAK_VERSION:-26.5.6}"
+KEYCLOAK_HOME="${KEYCLOAK_HOME:-$CACHE/keycloak-$KEYCLOAK_VERSION}"
+
+# The Keycloak server distribution is published on Maven Central as org.keycloak:keycloak-quarkus-dist:zip;
+# Maven fetches it (checking the repository's checksums) and it is unpacked once into the cache.
+install_keycloak() {
+  if [ -x "$KEYCLOAK_HOME/bin/kc.sh" ]; then return 0; fi
+  command -v unzip >/dev/null || apt_install unzip
+  local tmp
+  tmp="$(mktemp -d "$CACHE/keycloak-download.XXXXXX")"
+  log "fetching Keycloak $KEYCLOAK_VERSION from Maven Central (first time only, 160 MB)"
+  mvn -B -q -ntp dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+    -DoutputDirectory="$tmp" -Dmdep.overWriteReleases=true >&2
+  unzip -q "$tmp/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$tmp"
+  rm -rf "$KEYCLOAK_HOME"
+  mv "$tmp/keycloak-$KEYCLOAK_VERSION" "$KEYCLOAK_HOME"
+  rm -rf "$tmp"
+  log "Keycloak installed in $KEYCLOAK_HOME"
+}
+
 install_bench() {
   apt_install restic rclone hyperfine openssl time bc
 }
@@ -58,7 +78,8 @@ case "${1:-all}" in
   opa) install_opa ;;
   browser) install_browser ;;
   postgres) install_postgres ;;
+  keycloak) install_keycloak ;;
   bench) install_bench ;;
-  all) install_opa; install_browser; install_postgres ;;
-  *) echo "usage: $0 opa|browser|postgres|bench|all" >&2; exit 2 ;;
+  all) install_opa; install_browser; install_postgres; install_keycloak ;;
+  *) echo "usage: $0 opa|browser|postgres|keycloak|bench|all" >&2; exit 2 ;;
 esac

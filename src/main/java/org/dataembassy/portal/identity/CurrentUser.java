@@ -7,6 +7,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
+import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,23 +43,31 @@ public class CurrentUser {
         return roles;
     }
 
-    /**
-     * The state (ISO 3166 alpha-2) the person serves, when the identity provider says so: an authority
-     * {@code STATE_<code>} (mapped from the identity provider's {@code state} attribute). Empty otherwise,
-     * e.g. for local accounts.
-     */
-    public Optional<String> state() {
-        return authentication().flatMap(a -> a.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(x -> x != null && x.startsWith(STATE_PREFIX)).map(x -> x.substring(STATE_PREFIX.length()))
-                .findFirst());
-    }
-
-    /** Prefix of the authority carrying the state a person serves. */
-    public static final String STATE_PREFIX = "STATE_";
-
     public boolean hasRole(Role role) {
         return roles().contains(role);
     }
+
+    /**
+     * The state (ISO 3166-1 alpha-2 code) the officer serves, from the identity provider's {@code state} claim
+     * (Keycloak user attribute, editable by realm administrators only); empty for local accounts and when unset.
+     */
+    public Optional<String> state() {
+        return authentication().map(a -> {
+            if (a instanceof AbstractOAuth2TokenAuthenticationToken<?> token) {
+                return token.getTokenAttributes().get("state");
+            }
+            if (a.getPrincipal() instanceof OAuth2AuthenticatedPrincipal principal) {
+                return principal.getAttribute("state");
+            }
+            // other sign-ins (system accounts, tests) may carry it as an authority STATE_<code>
+            return a.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                    .filter(x -> x != null && x.startsWith(STATE_PREFIX))
+                    .map(x -> x.substring(STATE_PREFIX.length())).findFirst().orElse(null);
+        }).filter(String.class::isInstance).map(String.class::cast).filter(s -> !s.isBlank());
+    }
+
+    /** Prefix of an authority carrying the state a person serves, for sign-ins without claims. */
+    public static final String STATE_PREFIX = "STATE_";
 
     private static Optional<Authentication> authentication() {
         Authentication a = SecurityContextHolder.getContext().getAuthentication();

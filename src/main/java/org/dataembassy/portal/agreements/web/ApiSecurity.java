@@ -3,6 +3,7 @@ package org.dataembassy.portal.agreements.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.dataembassy.portal.identity.ApiAuthentication;
 import org.dataembassy.portal.identity.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +17,7 @@ import org.springframework.security.authentication.AuthenticationTrustResolverIm
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfException;
 
@@ -25,35 +26,38 @@ import org.springframework.security.web.csrf.CsrfException;
  * roles LEGAL_OFFICER, AUDITOR, ADMIN, and CSRF protection kept on: a POST must carry the session's token
  * (fetched from {@code GET /api/csrf}) in the {@code X-CSRF-TOKEN} header. The API never redirects to the
  * login page and never creates a session; refusals are problem+json (401 not signed in, 403 wrong role or
- * missing CSRF token). No HTTP Basic. Reasoning in docs/architecture.md, "REST API".
+ * missing CSRF token). No HTTP Basic. Reasoning in docs/architecture.md, "REST API". With the {@code keycloak}
+ * profile the identity module's {@link ApiAuthentication} makes it a resource server for Keycloak bearer tokens
+ * instead (stateless, no session, no CSRF); the URL rules and refusals stay the same.
  */
 @Configuration
 class ApiSecurity {
 
-    private static final String SIGN_IN = "Sign in at /login and send the session cookie.";
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     static final String[] ROLES = {Role.Names.LEGAL_OFFICER, Role.Names.AUDITOR, Role.Names.ADMIN};
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 20)
-    SecurityFilterChain restApi(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain restApi(HttpSecurity http, ObjectMapper json, ApiAuthentication authentication) throws Exception {
+        String signInHint = authentication.signInHint();
+        // Session (local accounts) or Keycloak bearer tokens: the identity module decides, this chain keeps the rules.
+        AuthenticationEntryPoint notSignedIn = authentication.configure(http, (request, response, e) -> write(response,
+                json, HttpStatus.UNAUTHORIZED, "Not signed in", signInHint));
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/csrf").authenticated()
                         .requestMatchers("/api/agreements", "/api/agreements/**").hasAnyRole(ROLES)
                         .requestMatchers(HttpMethod.POST, "/api/decisions/*").hasAnyRole(ROLES)
                         .anyRequest().denyAll())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> write(response, json,
-                                HttpStatus.UNAUTHORIZED, "Not signed in", SIGN_IN))
+                        .authenticationEntryPoint(notSignedIn)
                         .accessDeniedHandler((request, response, denied) -> {
                             // The CSRF check runs before authentication is looked at: without a session there
                             // is no token to have, so say "not signed in" rather than "bad token".
                             if (!signedIn()) {
-                                write(response, json, HttpStatus.UNAUTHORIZED, "Not signed in", SIGN_IN);
+                                write(response, json, HttpStatus.UNAUTHORIZED, "Not signed in", signInHint);
                             } else {
                                 write(response, json, HttpStatus.FORBIDDEN, "Forbidden", denied instanceof CsrfException
                                         ? "Missing or wrong CSRF token: send the token of GET /api/csrf in X-CSRF-TOKEN."

@@ -2,6 +2,8 @@ package org.dataembassy.portal.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import org.dataembassy.portal.identity.FreshAuthentication;
 import org.dataembassy.portal.identity.LoginFailed;
 import org.dataembassy.portal.identity.UserLoggedIn;
 import org.dataembassy.portal.identity.UserLoggedOut;
@@ -10,13 +12,16 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Turns Spring Security's events into the portal's own identity events (which the audit trail records). */
 @Component
-class AuthenticationEventsBridge implements LogoutHandler {
+public class AuthenticationEventsBridge implements LogoutHandler {
 
     private final ApplicationEventPublisher events;
 
@@ -43,6 +48,17 @@ class AuthenticationEventsBridge implements LogoutHandler {
     public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
         if (authentication != null) {
             events.publishEvent(new UserLoggedOut(authentication.getName()));
+        }
+    }
+
+    /** A login through a page (form or OIDC): remember when, for step-up checks ({@link FreshAuthentication}). */
+    @EventListener
+    void on(InteractiveAuthenticationSuccessEvent event) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            var session = attributes.getRequest().getSession(false);
+            if (session != null) {
+                FreshAuthentication.recordLogin(session, Instant.ofEpochMilli(event.getTimestamp()));
+            }
         }
     }
 }

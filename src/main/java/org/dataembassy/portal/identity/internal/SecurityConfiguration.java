@@ -2,9 +2,9 @@ package org.dataembassy.portal.identity.internal;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
-import org.dataembassy.portal.identity.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -20,15 +20,11 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
+    /** Local accounts (the embedded default); the {@code keycloak} profile has its own chain instead. */
     @Bean
+    @Profile("!keycloak")
     SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationEventsBridge events) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
-                .requestMatchers("/actuator/**").hasAnyRole(Role.Names.ADMIN, Role.Names.AUDITOR)
-                .requestMatchers("/camunda/**").hasRole(Role.Names.ADMIN));
-        // Camunda's web apps carry their own CSRF protection for their REST calls.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
-        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        PortalRequestRules.apply(http);
         http.with(vaadin(), vaadin -> vaadin.loginView("/login").addLogoutHandler(events));
         return http.build();
     }

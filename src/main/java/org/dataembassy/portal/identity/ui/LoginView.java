@@ -10,8 +10,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
-/** Local-account login. Spring Security processes the form post to {@code /login}. */
+/**
+ * Local-account login. Spring Security processes the form post to {@code /login}. With the {@code keycloak}
+ * profile the page forwards to Keycloak's login instead.
+ */
 @Route("login")
 @PageTitle("Sign in · Data Embassy Portal")
 @AnonymousAllowed
@@ -19,7 +24,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView() {
+    private final boolean externalLogin;
+
+    public LoginView(ObjectProvider<ClientRegistrationRepository> oidcClients) {
+        // With the keycloak profile nobody signs in here: the page hands over to Keycloak's login.
+        this.externalLogin = oidcClients.getIfAvailable() != null;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -39,6 +48,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (externalLogin) {
+            event.getUI().getPage().setLocation("/oauth2/authorization/keycloak");
+            return;
+        }
         login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 }
