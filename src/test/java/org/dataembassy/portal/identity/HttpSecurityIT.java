@@ -27,6 +27,8 @@ class HttpSecurityIT {
 
     static final List<String> ROUTES = List.of("/", "/agreements", "/agreements/try-it", "/datasets", "/datasets/onboard", "/transfers",
             "/jurisdiction", "/activation", "/tasks", "/audit", "/status", "/datasets/review/some-task",
+            "/processes", "/processes/some-instance", "/activation/key-ceremony", "/account", "/jurisdiction/assess/some-task",
+            "/transfers/review/some-task", "/datasets/keys/some-task", "/agreements/ee_lu", "/agreements/ee_lu/versions/1",
             "/camunda/app/cockpit/default/", "/actuator/info", "/no-such-page",
             "/opa/bundles/dataembassy.tar.gz", "/api/agreements", "/api/csrf");
 
