@@ -121,7 +121,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String id) {
-        await(By.id(id)).click();
+        WebElement element = await(By.id(id));
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            // e.g. a link in a grid column scrolled out of view: bring it to the middle, as a person would, and retry
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
+            element.click();
+        }
     }
 
     public String errorOf(String fieldId) {
