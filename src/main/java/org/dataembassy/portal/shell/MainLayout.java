@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -31,7 +32,8 @@ public class MainLayout extends AppLayout implements com.vaadin.flow.router.Afte
         H1 title = new H1("Data Embassy Portal");
         title.addClassName("app-title");
 
-        Span who = new Span(currentUser.username().orElse("") + " · "
+        // the signed-in person links to their account page (last authentication, sign in again)
+        Anchor who = new Anchor("account", currentUser.username().orElse("") + " · "
                 + currentUser.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
         who.setId("current-user");
         Button logout = new Button("Sign out", e -> authentication.logout());
