@@ -16,6 +16,7 @@ import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
+import org.dataembassy.portal.identity.FreshAuthentication;
 import org.dataembassy.portal.policy.AccessDecision;
 import org.dataembassy.portal.policy.AccessPolicy;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,11 +48,16 @@ public class CommitteeVotes {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final AccessPolicy access;
+    private final FreshAuthentication fresh;
+    private final java.time.Duration freshWindow;
 
     CommitteeVotes(ActivationStore store, Committee committee, ShareChecks shareChecks, KeyShareVault vault,
                    AgreementTerms agreementTerms, RuntimeService runtime, TaskService tasks, CurrentUser currentUser,
-                   ApplicationEventPublisher events, AccessPolicy access) {
+                   ApplicationEventPublisher events, AccessPolicy access, FreshAuthentication fresh,
+                   ActivationProperties properties) {
         this.access = access;
+        this.fresh = fresh;
+        this.freshWindow = properties.voteFreshAuthentication();
         this.store = store;
         this.committee = committee;
         this.shareChecks = shareChecks;
@@ -72,6 +78,7 @@ public class CommitteeVotes {
     @Transactional
     public EmergencyActivation vote(String activationId, boolean approve, String keyShare) {
         String member = currentUser.requireUsername();
+        fresh.requireWithin(freshWindow); // step-up: a vote needs a recent sign-in (password, and OTP with Keycloak)
         String role = roleOf(member);
         ActivationStatus status = store.lock(activationId)
                 .orElseThrow(() -> new NoSuchElementException("no activation " + activationId));
@@ -113,6 +120,15 @@ public class CommitteeVotes {
             }
         }
         return store.find(activationId).orElseThrow();
+    }
+
+    /**
+     * Where the signed-in member must sign in again before voting, or empty when their sign-in is recent enough.
+     * EMERGENCY_COMMITTEE.
+     */
+    @PreAuthorize("hasRole('EMERGENCY_COMMITTEE')")
+    public Optional<String> stepUpBeforeVoting() {
+        return fresh.isWithin(freshWindow) ? Optional.empty() : Optional.of(fresh.stepUpUrl());
     }
 
     private void close(EmergencyActivation a, ActivationStatus from, ActivationStatus to, String message, VoteCount count) {

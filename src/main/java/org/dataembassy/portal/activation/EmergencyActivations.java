@@ -19,6 +19,7 @@ import org.dataembassy.portal.agreements.AgreementTerms;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.identity.CurrentUser;
+import org.dataembassy.portal.identity.FreshAuthentication;
 import org.dataembassy.portal.replication.ConfiguredSite;
 import org.dataembassy.portal.replication.ConfiguredSites;
 import org.dataembassy.portal.shared.InvalidInputException;
@@ -56,9 +57,15 @@ public class EmergencyActivations {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
+    private final FreshAuthentication fresh;
+    private final java.time.Duration freshWindow;
+
     EmergencyActivations(ActivationStore store, Committee committee, ShareChecks shareChecks, KeyShareVault vault,
                          AgreementTerms agreementTerms, DatasetOnboarding datasets, ConfiguredSites sites,
-                         RuntimeService runtime, CurrentUser currentUser, ApplicationEventPublisher events) {
+                         RuntimeService runtime, CurrentUser currentUser, ApplicationEventPublisher events,
+                         FreshAuthentication fresh, ActivationProperties properties) {
+        this.fresh = fresh;
+        this.freshWindow = properties.voteFreshAuthentication();
         this.store = store;
         this.committee = committee;
         this.shareChecks = shareChecks;
@@ -76,6 +83,7 @@ public class EmergencyActivations {
     @Transactional
     public EmergencyActivation trigger(TriggerRequest r) {
         String member = currentUser.requireUsername();
+        fresh.requireWithin(freshWindow); // the trigger is the member's first vote: it needs a recent sign-in too
         String role = committee.roleOf(member)
                 .orElseThrow(() -> new AccessDeniedException(member + " is not on the emergency committee roster"));
         Map<String, String> errors = new LinkedHashMap<>();

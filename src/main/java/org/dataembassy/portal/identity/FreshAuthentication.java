@@ -61,6 +61,9 @@ public class FreshAuthentication {
         if (a instanceof JwtAuthenticationToken jwt) {
             return Optional.ofNullable(jwt.getToken().getClaimAsInstant("auth_time"));
         }
+        if (a.getDetails() instanceof AuthenticationTime time) {
+            return Optional.of(time.at());
+        }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null && request.getAttribute(LOGIN_TIME_ATTRIBUTE, RequestAttributes.SCOPE_SESSION) instanceof Instant at) {
             return Optional.of(at);

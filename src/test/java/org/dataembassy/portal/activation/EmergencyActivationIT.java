@@ -136,6 +136,32 @@ class EmergencyActivationIT {
     }
 
     @Test
+    void triggeringOrVotingNeedsARecentSignIn() throws Exception {
+        OnboardingRequest dataset = activeDataset("Tax register");
+        ActivationTestSupport c = committee();
+        java.time.Instant anHourAgo = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+        assertThatThrownBy(() -> As.signedInAt(anHourAgo, "cora", "EMERGENCY_COMMITTEE", () -> activations.trigger(
+                new TriggerRequest("ee_lu", "embassy-lu", EmergencyType.CYBER_ATTACK, "stale session",
+                        ActivationTestSupport.DECLARATIONS, List.of(dataset.id()), true, null))))
+                .isInstanceOfSatisfying(org.dataembassy.portal.identity.FreshAuthenticationRequired.class,
+                        e -> assertThat(e.stepUpUrl()).isNotBlank());
+        assertThat(As.user("aude", "AUDITOR", () -> activations.recent())).noneMatch(x -> x.justification().equals("stale session"));
+
+        EmergencyActivation a = c.trigger("cade", List.of(dataset.id()), true, null);
+        c.awaitStatus(a.id(), ActivationStatus.VOTING);
+        assertThat(As.signedInAt(anHourAgo, "cleo", "EMERGENCY_COMMITTEE", () -> votes.stepUpBeforeVoting())).isPresent();
+        assertThat(As.user("cleo", "EMERGENCY_COMMITTEE", () -> votes.stepUpBeforeVoting())).isEmpty();
+        assertThatThrownBy(() -> As.signedInAt(anHourAgo, "cleo", "EMERGENCY_COMMITTEE", () -> votes.vote(a.id(), true, null)))
+                .isInstanceOf(org.dataembassy.portal.identity.FreshAuthenticationRequired.class);
+        assertThat(c.find(a.id()).votes(VoteKind.ACTIVATE, 0)).extracting(ActivationVote::member).containsExactly("cade");
+
+        for (String member : List.of("cleo", "celia", "cyrus")) { // three rejections end it, as a real committee would
+            c.vote(member, a.id(), false, null);
+        }
+        c.awaitStatus(a.id(), ActivationStatus.REJECTED);
+    }
+
+    @Test
     void threeRejectionsEndItRejectedAndTheTreatyDeniesATriggerItDoesNotAuthorise() throws Exception {
         OnboardingRequest dataset = activeDataset("Vehicle register");
         ActivationTestSupport c = committee();

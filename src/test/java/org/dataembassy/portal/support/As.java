@@ -1,7 +1,9 @@
 package org.dataembassy.portal.support;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.function.Supplier;
+import org.dataembassy.portal.identity.AuthenticationTime;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,12 +14,20 @@ public final class As {
     private As() {
     }
 
+    /** As a user who has just signed in (so step-up checks pass). */
     public static <T> T user(String username, String roles, Supplier<T> work) {
+        return signedInAt(Instant.now(), username, roles, work);
+    }
+
+    /** As a user whose last real sign-in was at {@code signedIn} ({@code FreshAuthentication} reads it). */
+    public static <T> T signedInAt(Instant signedIn, String username, String roles, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(username, null,
                 Arrays.stream(roles.split(",")).map(String::trim)
-                        .map(r -> new SimpleGrantedAuthority(r.startsWith("STATE_") ? r : "ROLE_" + r)).toList()));
+                        .map(r -> new SimpleGrantedAuthority(r.startsWith("STATE_") ? r : "ROLE_" + r)).toList());
+        authentication.setDetails(new AuthenticationTime(signedIn));
+        context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

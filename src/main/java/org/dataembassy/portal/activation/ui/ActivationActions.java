@@ -2,6 +2,8 @@ package org.dataembassy.portal.activation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.dataembassy.portal.activation.ActivationStatus;
 import org.dataembassy.portal.activation.CommitteeVotes;
 import org.dataembassy.portal.activation.EmergencyActivation;
+import org.dataembassy.portal.identity.FreshAuthenticationRequired;
 import org.dataembassy.portal.shared.InvalidInputException;
 
 /** What a committee member can do on an activation now: vote (once), request a stand-down, confirm the notice. */
@@ -25,7 +28,11 @@ class ActivationActions extends VerticalLayout {
             voted.setId("my-vote");
             add(voted);
         });
-        if (open && mine.isEmpty()) {
+        java.util.Optional<String> stepUp = open && mine.isEmpty() ? votes.stepUpBeforeVoting() : java.util.Optional.empty();
+        if (stepUp.isPresent()) {
+            add(stepUp("Voting needs a recent sign-in (password, and your one-time code with single sign-on).",
+                    stepUp.get()));
+        } else if (open && mine.isEmpty()) {
             PasswordField share = new PasswordField("Your key share (with an approval)");
             share.setId("key-share");
             share.setVisible(a.status() == ActivationStatus.VOTING && !a.rehearsal());
@@ -66,6 +73,16 @@ class ActivationActions extends VerticalLayout {
         }
     }
 
+    /** The step-up prompt: why, and a link that signs the member in again and brings them back. */
+    static Div stepUp(String why, String url) {
+        Anchor again = new Anchor(url, "Sign in again to vote");
+        again.setId("step-up-to-vote");
+        again.getElement().setAttribute("router-ignore", true);
+        Div box = new Div(new Span(why + " "), again);
+        box.setId("step-up");
+        return box;
+    }
+
     private static void vote(CommitteeVotes votes, EmergencyActivation a, boolean approve, PasswordField share, Span error,
                              Runnable refresh) {
         share.setInvalid(false);
@@ -73,6 +90,9 @@ class ActivationActions extends VerticalLayout {
         try {
             votes.vote(a.id(), approve, share.getValue());
             refresh.run();
+        } catch (FreshAuthenticationRequired ex) {
+            error.setText(ex.getMessage());
+            error.getParent().ifPresent(p -> ((com.vaadin.flow.component.HasComponents) p).add(stepUp("", ex.stepUpUrl())));
         } catch (InvalidInputException ex) {
             String keyShare = ex.fieldErrors().get("keyShare");
             if (keyShare != null) {

@@ -19,6 +19,7 @@ import org.dataembassy.portal.activation.TriggerOptions;
 import org.dataembassy.portal.activation.TriggerRequest;
 import org.dataembassy.portal.agreements.ActivationTerms;
 import org.dataembassy.portal.datasets.OnboardingRequest;
+import org.dataembassy.portal.identity.FreshAuthenticationRequired;
 import org.dataembassy.portal.shared.InvalidInputException;
 
 /** The trigger form: errors appear beside their fields and nothing is started until the input is valid. */
@@ -73,6 +74,8 @@ class TriggerForm extends VerticalLayout {
                     f.setErrorMessage(message);
                     f.setInvalid(true);
                 });
+            } catch (FreshAuthenticationRequired ex) {
+                add(ActivationActions.stepUp(ex.getMessage(), ex.stepUpUrl()));
             }
         });
         trigger.setId("trigger-activation");

@@ -21,7 +21,7 @@ class ServingAreaTests {
 
     @Test
     void aPublishedDatasetIsReadOnlyUnderItsFinalNameAndRemovalDeletesTheWholeActivation() throws Exception {
-        ServingArea area = new ServingArea(new ActivationProperties(Map.of(), root));
+        ServingArea area = new ServingArea(new ActivationProperties(Map.of(), root, java.time.Duration.ofMinutes(10)));
         Path partial = area.freshPartial("a1", "d1");
         Files.createDirectories(partial.resolve("sub"));
         Files.writeString(partial.resolve("sub/data.csv"), "id;name\n");
@@ -41,7 +41,7 @@ class ServingAreaTests {
 
     @Test
     void aLeftoverOfACrashedRestoreIsDeletedBeforeTheRetry() throws Exception {
-        ServingArea area = new ServingArea(new ActivationProperties(Map.of(), root));
+        ServingArea area = new ServingArea(new ActivationProperties(Map.of(), root, java.time.Duration.ofMinutes(10)));
         Path first = area.freshPartial("a1", "d1");
         Files.writeString(first.resolve("half.bin"), "half");
 
