@@ -15,8 +15,6 @@ import org.dataembassy.portal.agreements.AgreementTerms;
 import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
-import org.dataembassy.portal.identity.FreshAuthentication;
 import org.dataembassy.portal.policy.AccessDecision;
 import org.dataembassy.portal.policy.AccessPolicy;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,16 +46,11 @@ public class CommitteeVotes {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final AccessPolicy access;
-    private final FreshAuthentication fresh;
-    private final java.time.Duration freshWindow;
 
     CommitteeVotes(ActivationStore store, Committee committee, ShareChecks shareChecks, KeyShareVault vault,
                    AgreementTerms agreementTerms, RuntimeService runtime, TaskService tasks, CurrentUser currentUser,
-                   ApplicationEventPublisher events, AccessPolicy access, FreshAuthentication fresh,
-                   ActivationProperties properties) {
+                   ApplicationEventPublisher events, AccessPolicy access) {
         this.access = access;
-        this.fresh = fresh;
-        this.freshWindow = properties.voteFreshAuthentication();
         this.store = store;
         this.committee = committee;
         this.shareChecks = shareChecks;
@@ -78,8 +71,7 @@ public class CommitteeVotes {
     @Transactional
     public EmergencyActivation vote(String activationId, boolean approve, String keyShare) {
         String member = currentUser.requireUsername();
-        fresh.requireWithin(freshWindow); // step-up: a vote needs a recent sign-in (password, and OTP with Keycloak)
-        String role = roleOf(member);
+        String role = committee.requireVoter(member); // on the roster, signed in recently (step-up)
         ActivationStatus status = store.lock(activationId)
                 .orElseThrow(() -> new NoSuchElementException("no activation " + activationId));
         EmergencyActivation a = store.find(activationId).orElseThrow();
@@ -128,7 +120,7 @@ public class CommitteeVotes {
      */
     @PreAuthorize("hasRole('EMERGENCY_COMMITTEE')")
     public Optional<String> stepUpBeforeVoting() {
-        return fresh.isWithin(freshWindow) ? Optional.empty() : Optional.of(fresh.stepUpUrl());
+        return committee.stepUpBeforeVoting();
     }
 
     private void close(EmergencyActivation a, ActivationStatus from, ActivationStatus to, String message, VoteCount count) {
@@ -145,7 +137,7 @@ public class CommitteeVotes {
     @Transactional
     public EmergencyActivation requestStandDown(String activationId, String reason) {
         String member = currentUser.requireUsername();
-        String role = roleOf(member);
+        String role = committee.requireRole(member);
         ActivationStatus status = store.lock(activationId)
                 .orElseThrow(() -> new NoSuchElementException("no activation " + activationId));
         String text = reason == null ? "" : reason.strip();
@@ -169,7 +161,7 @@ public class CommitteeVotes {
     @Transactional
     public EmergencyActivation confirmNotice(String activationId) {
         String member = currentUser.requireUsername();
-        roleOf(member);
+        committee.requireRole(member);
         EmergencyActivation a = store.find(activationId).orElseThrow(() -> new NoSuchElementException("no activation " + activationId));
         Task task = a.processInstanceId() == null ? null : tasks.createTaskQuery().processInstanceId(a.processInstanceId())
                 .taskDefinitionKey(CONFIRM_NOTICE_TASK).singleResult();
@@ -182,11 +174,6 @@ public class CommitteeVotes {
         events.publishEvent(new ActivationEvent(activationId, "NOTIFICATION_CONFIRMED", member, "CONFIRMED",
                 (a.rehearsal() ? "rehearsal: " : "") + "the host state acknowledged the activation notice"));
         return store.find(activationId).orElseThrow();
-    }
-
-    private String roleOf(String member) {
-        return committee.roleOf(member)
-                .orElseThrow(() -> new AccessDeniedException(member + " is not on the emergency committee roster"));
     }
 
     private java.util.List<String> countedRoles(EmergencyActivation a) {

@@ -19,12 +19,10 @@ import org.dataembassy.portal.agreements.AgreementTerms;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.identity.CurrentUser;
-import org.dataembassy.portal.identity.FreshAuthentication;
 import org.dataembassy.portal.replication.ConfiguredSite;
 import org.dataembassy.portal.replication.ConfiguredSites;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,15 +55,9 @@ public class EmergencyActivations {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
-    private final FreshAuthentication fresh;
-    private final java.time.Duration freshWindow;
-
     EmergencyActivations(ActivationStore store, Committee committee, ShareChecks shareChecks, KeyShareVault vault,
                          AgreementTerms agreementTerms, DatasetOnboarding datasets, ConfiguredSites sites,
-                         RuntimeService runtime, CurrentUser currentUser, ApplicationEventPublisher events,
-                         FreshAuthentication fresh, ActivationProperties properties) {
-        this.fresh = fresh;
-        this.freshWindow = properties.voteFreshAuthentication();
+                         RuntimeService runtime, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.store = store;
         this.committee = committee;
         this.shareChecks = shareChecks;
@@ -83,9 +75,7 @@ public class EmergencyActivations {
     @Transactional
     public EmergencyActivation trigger(TriggerRequest r) {
         String member = currentUser.requireUsername();
-        fresh.requireWithin(freshWindow); // the trigger is the member's first vote: it needs a recent sign-in too
-        String role = committee.roleOf(member)
-                .orElseThrow(() -> new AccessDeniedException(member + " is not on the emergency committee roster"));
+        String role = committee.requireVoter(member); // the trigger is the member's first vote
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<ActivationTerms> terms = r.agreementKey() == null ? Optional.empty() : agreementTerms.activationTerms(r.agreementKey());
         if (terms.isEmpty()) {
