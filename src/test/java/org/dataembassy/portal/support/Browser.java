@@ -120,16 +120,26 @@ public final class Browser implements AutoCloseable {
                 .filter(e -> e.getText().trim().equals(itemText)).findFirst().orElse(null)).click();
     }
 
+    /**
+     * Clicks the element with this id once it is visible. A grid or list that refreshes (polling) may replace the
+     * element between finding and clicking it: the stale element is looked up again, within the wait.
+     */
     public void click(String id) {
-        WebElement element = await(By.id(id));
-        try {
-            element.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-            // e.g. a link in a grid column scrolled out of view: bring it to the middle, as a person would, and retry
-            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                    "arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
-            element.click();
-        }
+        wait.until(d -> {
+            WebElement element = d.findElement(By.id(id));
+            if (!element.isDisplayed()) {
+                return false;
+            }
+            try {
+                element.click();
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                // e.g. a link in a grid column scrolled out of view: bring it to the middle, as a person would, and retry
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
+                element.click();
+            }
+            return true;
+        });
     }
 
     public String errorOf(String fieldId) {
