@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
@@ -21,8 +20,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Single sign-on into Camunda's Cockpit and Tasklist: the portal's login (already checked to be ADMIN by the
- * security filter chain) becomes the Camunda web-app user, so there is no second password.
+ * Single sign-on into Camunda's Cockpit: the portal's login (already checked to be ADMIN by the security filter
+ * chain) becomes the Camunda web-app user, so there is no second password. What that user may do there is
+ * limited to operations ({@link CamundaOperatorAccess}, {@link CamundaWebappGuard}).
  */
 @Configuration
 class CamundaWebappAuthentication {
@@ -39,7 +39,6 @@ class CamundaWebappAuthentication {
     /** Instantiated by Camunda by class name; reads the Spring Security context of the request. */
     public static class PortalSessionProvider implements AuthenticationProvider {
 
-        private static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
         private static final SecureRandom RANDOM = new SecureRandom();
 
         @Override
@@ -47,38 +46,45 @@ class CamundaWebappAuthentication {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             boolean admin = authentication != null && authentication.isAuthenticated()
                     && authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
-            if (!admin) {
+            if (!admin || authentication.getName().equals(CamundaOperatorAccess.SETUP_GUARD)) {
                 return AuthenticationResult.unsuccessful();
             }
             ensureCamundaAdmin(engine, authentication.getName());
             AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
-            result.setGroups(List.of(CAMUNDA_ADMIN_GROUP));
+            result.setGroups(List.of(CamundaOperatorAccess.OPERATORS));
             return result;
         }
 
         /**
          * Camunda's web apps look the user up in the engine's identity store, so portal administrators get a
-         * shadow account there with an unusable random password: they can only enter through the portal.
+         * shadow account there with an unusable random password: they can only enter through the portal. The
+         * account is a member of the operations-only group ({@link CamundaOperatorAccess}), never of
+         * {@code camunda-admin}.
          */
         private static synchronized void ensureCamundaAdmin(ProcessEngine engine, String username) {
             IdentityService identity = engine.getIdentityService();
-            if (identity.createGroupQuery().groupId(CAMUNDA_ADMIN_GROUP).count() == 0) {
-                Group group = identity.newGroup(CAMUNDA_ADMIN_GROUP);
-                group.setName("Portal administrators");
-                group.setType("SYSTEM");
-                identity.saveGroup(group);
-            }
-            if (identity.createUserQuery().userId(username).count() == 0) {
-                User user = identity.newUser(username);
-                user.setFirstName(username);
-                user.setLastName("(portal)");
-                byte[] random = new byte[32];
-                RANDOM.nextBytes(random);
-                user.setPassword(HexFormat.of().formatHex(random));
-                identity.saveUser(user);
-            }
-            if (identity.createUserQuery().userId(username).memberOfGroup(CAMUNDA_ADMIN_GROUP).count() == 0) {
-                identity.createMembership(username, CAMUNDA_ADMIN_GROUP);
+            // The web apps may already have set a Camunda user on this thread; with authorization checks on, the
+            // identity lookups below would then be filtered by that user's rights. Run them as the portal.
+            var previous = identity.getCurrentAuthentication();
+            identity.clearAuthentication();
+            try {
+                CamundaOperatorAccess.ensureOperatorsGroup(identity);
+                if (identity.createUserQuery().userId(username).count() == 0) {
+                    User user = identity.newUser(username);
+                    user.setFirstName(username);
+                    user.setLastName("(portal)");
+                    byte[] random = new byte[32];
+                    RANDOM.nextBytes(random);
+                    user.setPassword(HexFormat.of().formatHex(random));
+                    identity.saveUser(user);
+                }
+                if (identity.createUserQuery().userId(username).memberOfGroup(CamundaOperatorAccess.OPERATORS).count() == 0) {
+                    identity.createMembership(username, CamundaOperatorAccess.OPERATORS);
+                }
+            } finally {
+                if (previous != null) {
+                    identity.setAuthentication(previous);
+                }
             }
         }
 
