@@ -16,7 +16,7 @@ permissions := {
 	"agreement.version.review": {"LEGAL_OFFICER"},
 	"onboarding.review": {"LEGAL_OFFICER"},
 	"onboarding.keys": {"SECURITY_OFFICER"},
-	"dataset.read": {"DATA_OWNER", "LEGAL_OFFICER", "SECURITY_OFFICER", "AUDITOR", "ADMIN"},
+	"dataset.read": {"DATA_OWNER", "LEGAL_OFFICER", "SECURITY_OFFICER", "AUDITOR", "ADMIN", "SYSTEM"},
 	"transfer.request": {"DATA_OWNER"},
 	"transfer.review": {"LEGAL_OFFICER"},
 	"jurisdiction.assess": {"LEGAL_OFFICER"},
@@ -42,8 +42,13 @@ four_eyes := {
 	"jurisdiction.evacuation.confirm": "assessed_by",
 }
 
-# Actions on datasets a data owner may take only on their own.
+# Actions on datasets a data owner may take only on their own: ownership is asked whenever DATA_OWNER is
+# the only role that permits the action to this person (holding some unrelated role does not lift it).
 owned := {"dataset.read", "transfer.request"}
+
+owner_role_only(action) if {
+	count((roles & permissions[action]) - {"DATA_OWNER"}) == 0
+}
 
 refusals contains reason("UNKNOWN_ACTION", sprintf("%q is not an action of the portal.", [input.action])) if {
 	not permissions[input.action]
@@ -75,7 +80,7 @@ refusals contains reason("ALREADY_VOTED", sprintf("%s has already voted on this 
 
 refusals contains reason("NOT_THE_OWNER", sprintf("%s does not own this dataset.", [me])) if {
 	input.action in owned
-	roles == {"DATA_OWNER"}
+	owner_role_only(input.action)
 	object.get(resource, "owner", "") != me
 }
 

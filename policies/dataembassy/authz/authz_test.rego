@@ -53,6 +53,18 @@ test_a_data_owner_acts_only_on_their_own_datasets if {
 	ask("dataset.read", "aude", ["AUDITOR"], {"owner": "dora"}).allow
 }
 
+test_an_unrelated_second_role_does_not_lift_ownership if {
+	# a data owner who also sits on the emergency committee still reads only their own datasets
+	codes(ask("dataset.read", "dan", ["DATA_OWNER", "EMERGENCY_COMMITTEE"], {"owner": "dora"})) == {"NOT_THE_OWNER"}
+
+	# transfers are requested only by data owners, so ownership holds whatever else the person is
+	codes(ask("transfer.request", "dan", ["DATA_OWNER", "SECURITY_OFFICER"], {"owner": "dora"})) == {"NOT_THE_OWNER"}
+
+	# a role that reads every dataset does
+	ask("dataset.read", "sid", ["DATA_OWNER", "SECURITY_OFFICER"], {"owner": "dora"}).allow
+	ask("dataset.read", "system:workflow", ["SYSTEM"], {"owner": "dora"}).allow
+}
+
 test_an_officer_of_another_state_is_refused if {
 	d := authz.decision with input as {
 		"action": "transfer.review",

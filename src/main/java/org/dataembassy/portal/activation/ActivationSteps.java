@@ -3,19 +3,23 @@ package org.dataembassy.portal.activation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dataembassy.portal.activation.internal.ActivationStore;
 import org.dataembassy.portal.activation.internal.KeyShareVault;
 import org.dataembassy.portal.activation.internal.ServingArea;
 import org.dataembassy.portal.activation.internal.ShareChecks;
+import org.dataembassy.portal.activation.internal.VoteCount;
 import org.dataembassy.portal.agreements.AgreementTerms;
 import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.PolicyDecisions;
 import org.dataembassy.portal.policy.PolicyQuery;
 import org.dataembassy.portal.replication.DatasetReplication;
 import org.dataembassy.portal.replication.RestoreResult;
+import org.dataembassy.portal.workflow.StepSafeguards;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,10 +43,12 @@ public class ActivationSteps {
     private final KeyShareVault vault;
     private final ShareChecks shareChecks;
     private final ApplicationEventPublisher events;
+    private final StepSafeguards safeguards;
 
     ActivationSteps(ActivationStore store, PolicyDecisions policy, AgreementTerms agreementTerms,
                     DatasetReplication replication, ServingArea serving, KeyShareVault vault, ShareChecks shareChecks,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, StepSafeguards safeguards) {
+        this.safeguards = safeguards;
         this.store = store;
         this.policy = policy;
         this.agreementTerms = agreementTerms;
@@ -108,6 +114,7 @@ public class ActivationSteps {
     @Transactional
     public String releaseKey(String id) {
         EmergencyActivation a = find(id);
+        requireQuorum(a, "Unseal the state key", EnumSet.of(ActivationStatus.ACTIVATING));
         String source;
         if (a.rehearsal()) {
             vault.wipe(id);
@@ -139,6 +146,7 @@ public class ActivationSteps {
     @Transactional
     public List<ActivatedDataset> restoreForService(String id) {
         EmergencyActivation a = find(id);
+        requireQuorum(a, "Restore for service", EnumSet.of(ActivationStatus.ACTIVATING));
         if (a.rehearsal()) {
             events.publishEvent(new ActivationEvent(id, "DATASETS_RESTORED", SYSTEM, "REHEARSAL",
                     "rehearsal: " + a.datasets().size() + " dataset(s) not restored"));
@@ -175,6 +183,7 @@ public class ActivationSteps {
     @Transactional
     public void declareActive(String id) {
         EmergencyActivation a = find(id);
+        requireQuorum(a, "Declare the activation active", EnumSet.of(ActivationStatus.ACTIVATING, ActivationStatus.ACTIVE));
         if (store.moveStatus(id, ActivationStatus.ACTIVATING, ActivationStatus.ACTIVE)) {
             events.publishEvent(new ActivationEvent(id, "ACTIVATION_ACTIVE", SYSTEM, a.rehearsal() ? "REHEARSAL" : "ACTIVE",
                     (a.rehearsal() ? "rehearsal: " : "") + a.datasets().size() + " dataset(s) at " + a.site()));
@@ -218,6 +227,29 @@ public class ActivationSteps {
             events.publishEvent(new ActivationEvent(id, "ACTIVATION_DENIED", SYSTEM, "DENIED", String.join("; ", a.decisionReasons())));
         } else if (outcome == ActivationStatus.REJECTED) {
             events.publishEvent(new ActivationEvent(id, "ACTIVATION_REJECTED", SYSTEM, "REJECTED", "the committee rejected it"));
+        }
+    }
+
+    /**
+     * Defence in depth for the steps that release the key, restore data and declare ACTIVE: the committee's
+     * quorum is counted again from the recorded votes (distinct members in the roles the agreement counts) and
+     * the status must be the one the counting moved it to. A process that reached the step some other way
+     * (instance modification, a completed task) is refused (audited, then an incident); nothing is released.
+     */
+    private void requireQuorum(EmergencyActivation a, String step, Set<ActivationStatus> statuses) {
+        String missing = null;
+        if (!statuses.contains(a.status())) {
+            missing = "the activation is " + a.status() + ", not " + statuses + " after a counted quorum";
+        } else {
+            List<String> counted = agreementTerms.activationTerms(a.agreementKey()).map(t -> t.approverRoles())
+                    .orElse(List.of());
+            VoteCount count = VoteCount.of(a.votes(VoteKind.ACTIVATE, 0), counted, a.quorumM(), a.quorumN());
+            if (!count.reached()) {
+                missing = "the recorded votes do not reach the quorum (" + count + ")";
+            }
+        }
+        if (missing != null) {
+            throw safeguards.refused(step, a.subject(), missing);
         }
     }
 

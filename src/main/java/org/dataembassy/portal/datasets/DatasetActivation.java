@@ -1,7 +1,5 @@
 package org.dataembassy.portal.datasets;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +20,10 @@ import org.dataembassy.portal.replication.ReplicateResult;
 import org.dataembassy.portal.replication.ScrubReport;
 import org.dataembassy.portal.replication.SiteStatus;
 import org.dataembassy.portal.datasets.internal.OnboardingRequests;
+import org.dataembassy.portal.datasets.internal.SourceFolders;
+import org.dataembassy.portal.policy.AccessPolicy;
+import org.dataembassy.portal.workflow.RecordedApproval;
+import org.dataembassy.portal.workflow.StepSafeguards;
 import org.dataembassy.portal.datasets.process.DatasetOnboardingVariables;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.workflow.WorkTask;
@@ -48,14 +50,19 @@ public class DatasetActivation {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final PolicyDecisions policy;
-    private final List<Path> sourceRoots;
+    private final SourceFolders sourceFolders;
+    private final AccessPolicy access;
+    private final StepSafeguards safeguards;
     private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
 
     DatasetActivation(OnboardingRequests requests, DatasetReplication replication, ConfiguredSites sites,
                       WorkTasks workTasks, CurrentUser currentUser, ApplicationEventPublisher events,
                       PolicyDecisions policy, org.springframework.transaction.PlatformTransactionManager transactions,
+                      AccessPolicy access, StepSafeguards safeguards,
                       @Value("${dataembassy.datasets.source-roots:${dataembassy.data-dir}/sources}") List<String> roots) {
         this.policy = policy;
+        this.access = access;
+        this.safeguards = safeguards;
         this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.requests = requests;
@@ -64,20 +71,13 @@ public class DatasetActivation {
         this.workTasks = workTasks;
         this.currentUser = currentUser;
         this.events = events;
-        this.sourceRoots = roots.stream().map(r -> Path.of(r).toAbsolutePath().normalize()).toList();
-        for (Path root : sourceRoots) {
-            try {
-                Files.createDirectories(root);
-            } catch (IOException e) {
-                throw new IllegalStateException("dataembassy.datasets.source-roots: cannot create " + root, e);
-            }
-        }
+        this.sourceFolders = new SourceFolders(roots);
     }
 
     /** Folders under which dataset sources may lie. SECURITY_OFFICER and ADMIN. */
     @PreAuthorize("hasAnyRole('SECURITY_OFFICER', 'ADMIN')")
     public List<Path> sourceRoots() {
-        return sourceRoots;
+        return sourceFolders.roots();
     }
 
     /** The embassy sites a dataset may be replicated to. Any signed-in user. */
@@ -103,12 +103,17 @@ public class DatasetActivation {
         WorkTask task = task(taskId);
         String requestId = OnboardingRequest.idOf(task);
         String officer = currentUser.requireUsername();
+        OnboardingRequest request = requests.find(requestId).orElseThrow();
+        access.require("onboarding.keys", request.subject(), Map.of("requested_by", request.requestedBy()));
         String text = comment == null ? "" : comment.strip();
+        if (text.length() > 2000) {
+            throw InvalidInputException.of("comment", "At most 2,000 characters");
+        }
         if (!approve) {
             if (text.isEmpty()) {
                 throw InvalidInputException.of("comment", "Say why the keys are refused");
             }
-            requests.recordReview(requestId, officer, text);
+            requests.recordKeysRefusal(requestId, officer, text);
             workTasks.complete(taskId, Map.of(DatasetOnboardingVariables.KEYS_APPROVED, false));
             events.publishEvent(new DatasetKeysDecided(requestId, officer, false, List.of(), text));
             return;
@@ -117,7 +122,7 @@ public class DatasetActivation {
         Path source = checkSource(sourceFolder, errors);
         List<String> chosen = checkSites(siteIds, errors);
         if (!errors.containsKey("sites")) {
-            checkTreatyAllows(requests.find(requestId).orElseThrow(), chosen, errors);
+            checkTreatyAllows(request, chosen, errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -128,13 +133,18 @@ public class DatasetActivation {
         events.publishEvent(new DatasetKeysDecided(requestId, officer, true, chosen, text));
     }
 
-    /** Workflow step: the first replication; throws (so the job retries) unless every site completed. SYSTEM only. */
+    /**
+     * Workflow step: the first replication; throws (so the job retries) unless every site completed. Refuses
+     * (audited) unless the request's acceptance and the keys approval by a security officer other than the
+     * requester are recorded, and the approved folder still lies under a source root. SYSTEM only.
+     */
     @PreAuthorize("hasRole('SYSTEM')")
     public ReplicateResult replicate(String requestId) {
         OnboardingRequest request = requests.find(requestId).orElseThrow();
+        Path source = approvedSource(request, "Replicate to the embassy sites");
         // Committed at once (not with the job), so owners see REPLICATING and the progress bar while it runs.
         ownTransaction.executeWithoutResult(t -> requests.recordStatus(requestId, OnboardingStatus.REPLICATING));
-        ReplicateResult result = replication.replicate(requestId, Path.of(request.sourceLocation()), request.targetSites());
+        ReplicateResult result = replication.replicate(requestId, source, request.targetSites());
         if (!result.complete()) {
             throw new IllegalStateException("replication of " + requestId + " incomplete: " + result.sites());
         }
@@ -177,19 +187,37 @@ public class DatasetActivation {
         return replication.progress(requestId);
     }
 
+    /**
+     * The approved source folder of an ACTIVE (or accepted) dataset, for a replication step: refuses (audited)
+     * unless a security officer other than the requester approved the keys and the folder still resolves under
+     * a source root. SYSTEM only.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Path approvedSource(String requestId, String step) {
+        return approvedSource(requests.find(requestId).orElseThrow(), step);
+    }
+
+    private Path approvedSource(OnboardingRequest request, String step) {
+        Optional<String> missing = requests.approval(request.id()).flatMap(RecordedApproval::missing);
+        if (missing.isEmpty() && (request.keysApprovedBy() == null || request.sourceLocation() == null
+                || request.targetSites().isEmpty())) {
+            missing = Optional.of("no approval of keys, folder and sites by a security officer is recorded");
+        } else if (missing.isEmpty() && request.keysApprovedBy().equals(request.requestedBy())) {
+            missing = Optional.of("the keys were approved by the requester (" + request.requestedBy() + ")");
+        }
+        if (missing.isPresent()) {
+            throw safeguards.refused(step, request.subject(), missing.get());
+        }
+        return sourceFolders.recheck(request.sourceLocation());
+    }
+
     private Path checkSource(String folder, Map<String, String> errors) {
-        if (folder == null || folder.isBlank()) {
-            errors.put("sourceFolder", "Give the folder to replicate");
+        SourceFolders.Confined confined = sourceFolders.confine(folder);
+        if (confined.path().isEmpty()) {
+            errors.put("sourceFolder", confined.problem());
             return null;
         }
-        Path path = Path.of(folder.strip()).toAbsolutePath().normalize();
-        if (sourceRoots.stream().noneMatch(path::startsWith)) {
-            errors.put("sourceFolder", "Must lie under " + sourceRoots.stream().map(Path::toString)
-                    .reduce((a, b) -> a + " or " + b).orElse("a configured source root"));
-        } else if (!Files.isDirectory(path) || !Files.isReadable(path)) {
-            errors.put("sourceFolder", "No readable folder at " + path);
-        }
-        return path;
+        return confined.path().get();
     }
 
     /**

@@ -6,21 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.dataembassy.portal.datasets.internal.OnboardingRequests;
 import org.dataembassy.portal.datasets.process.DatasetOnboardingVariables;
 import org.dataembassy.portal.identity.CurrentUser;
-import org.dataembassy.portal.identity.Role;
 import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.AccessPolicy;
 import org.dataembassy.portal.policy.PolicyDecisions;
 import org.dataembassy.portal.policy.PolicyQuery;
 import org.dataembassy.portal.shared.InvalidInputException;
+import org.dataembassy.portal.workflow.RecordedApproval;
+import org.dataembassy.portal.workflow.StepSafeguards;
 import org.dataembassy.portal.workflow.WorkTask;
 import org.dataembassy.portal.workflow.WorkTasks;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,11 +43,14 @@ public class DatasetOnboarding {
     private final ApplicationEventPublisher events;
     private final org.dataembassy.portal.replication.ConfiguredSites sites;
     private final AccessPolicy access;
+    private final StepSafeguards safeguards;
 
     DatasetOnboarding(OnboardingRequests requests, RuntimeService runtime, PolicyDecisions policy, WorkTasks workTasks,
                       CurrentUser currentUser, Validator validator, ApplicationEventPublisher events,
-                      org.dataembassy.portal.replication.ConfiguredSites sites, AccessPolicy access) {
+                      org.dataembassy.portal.replication.ConfiguredSites sites, AccessPolicy access,
+                      StepSafeguards safeguards) {
         this.access = access;
+        this.safeguards = safeguards;
         this.sites = sites;
         this.requests = requests;
         this.runtime = runtime;
@@ -90,16 +94,16 @@ public class DatasetOnboarding {
         return requests.byStatus(OnboardingStatus.ACTIVE);
     }
 
-    /** One request: its owner, legal officers, security officers, auditors and workflow steps may read it. */
+    /**
+     * One request: its owner, legal officers, security officers, auditors and workflow steps may read it (the
+     * authorization policy's {@code dataset.read}: a data owner only their own).
+     */
     @PreAuthorize("hasAnyRole('DATA_OWNER', 'LEGAL_OFFICER', 'SECURITY_OFFICER', 'AUDITOR', 'SYSTEM')")
     @Transactional(readOnly = true)
     public OnboardingRequest find(String requestId) {
         OnboardingRequest request = requests.find(requestId)
                 .orElseThrow(() -> new NoSuchElementException("no onboarding request " + requestId));
-        boolean ownerOnly = currentUser.roles().equals(java.util.EnumSet.of(Role.DATA_OWNER));
-        if (ownerOnly && !request.requestedBy().equals(currentUser.requireUsername())) {
-            throw new AccessDeniedException("not your request");
-        }
+        access.require("dataset.read", request.subject(), Map.of("owner", request.requestedBy()));
         return request;
     }
 
@@ -122,7 +126,7 @@ public class DatasetOnboarding {
             throw InvalidInputException.of("comment", "At most 2,000 characters");
         }
         access.require("onboarding.review", request.subject(), Map.of("requested_by", request.requestedBy()));
-        requests.recordReview(requestId, reviewer, text);
+        requests.recordReview(requestId, reviewer, approve, text);
         workTasks.complete(taskId, Map.of(DatasetOnboardingVariables.REVIEW_APPROVED, approve));
         events.publishEvent(new OnboardingReviewed(requestId, reviewer, approve, text));
     }
@@ -148,19 +152,29 @@ public class DatasetOnboarding {
                 case REVIEW_REQUIRED -> OnboardingStatus.IN_REVIEW;
                 case DENY -> OnboardingStatus.SUBMITTED; // final status is set by the workflow's reject step
             };
-            requests.recordDecision(requestId, status, decision.reasons().stream()
+            requests.recordDecision(requestId, status, decision.outcome().name(), decision.reasons().stream()
                     .map(r -> r.code() + " (" + r.agreement() + " " + r.article() + "): " + r.message()).toList());
         }
         return decision;
     }
 
-    /** Workflow step: final outcome. Idempotent. SYSTEM only. */
+    /**
+     * Workflow step: final outcome. Idempotent. Acceptance first re-reads the recorded decision: an allow of the
+     * treaty rules, or an approving review by someone other than the requester; without one the step refuses
+     * (audited; the job fails and becomes an incident) — whatever the process variables say. SYSTEM only.
+     */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional
     public void complete(String requestId, OnboardingStatus outcome) {
         OnboardingRequest request = requests.find(requestId).orElseThrow();
         if (request.status() == outcome) {
             return;
+        }
+        if (outcome == OnboardingStatus.ACCEPTED) {
+            Optional<String> missing = requests.approval(requestId).flatMap(RecordedApproval::missing);
+            if (missing.isPresent()) {
+                throw safeguards.refused("Accept request", request.subject(), missing.get());
+            }
         }
         requests.recordStatus(requestId, outcome);
         events.publishEvent(new OnboardingCompleted(requestId, outcome, "dataset '" + request.name() + "'"));

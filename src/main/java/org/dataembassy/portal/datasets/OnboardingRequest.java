@@ -15,6 +15,8 @@ import org.dataembassy.portal.shared.Classification;
  * @param keysApprovedBy  the security officer who approved keys and sites; null before
  * @param wantedSites     the embassy sites the owner asked for (the security officer decides)
  * @param recoveryPointHours how old a replica may grow before the schedule replicates again
+ * @param keysRefusedBy   the security officer who refused keys and sites; null unless refused
+ * @param keysComment     that officer's reason; null unless refused
  */
 public record OnboardingRequest(String id, String name, String owningAgency, String legalBasis,
                                 Classification classification, boolean personalData, Register register,
@@ -22,7 +24,7 @@ public record OnboardingRequest(String id, String name, String owningAgency, Str
                                 OnboardingStatus status, List<String> decisionReasons, String reviewedBy,
                                 String reviewComment, String processInstanceId, String sourceLocation,
                                 List<String> targetSites, String keysApprovedBy, List<String> wantedSites,
-                                int recoveryPointHours) {
+                                int recoveryPointHours, String keysRefusedBy, String keysComment) {
 
     public OnboardingRequest {
         decisionReasons = List.copyOf(decisionReasons);

@@ -16,6 +16,7 @@ import org.dataembassy.portal.policy.PolicyDecisions;
 import org.dataembassy.portal.policy.PolicyQuery;
 import org.dataembassy.portal.replication.DatasetReplication;
 import org.dataembassy.portal.replication.EvacuationEvidence;
+import org.dataembassy.portal.workflow.StepSafeguards;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,10 +39,12 @@ public class JurisdictionSteps {
     private final EvacuationPlanner planner;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final StepSafeguards safeguards;
 
     JurisdictionSteps(JurisdictionReviewStore store, PolicyDecisions policy, AgreementRegistry registry,
                       DatasetReplication replication, EvacuationPlanner planner, CurrentUser currentUser,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, StepSafeguards safeguards) {
+        this.safeguards = safeguards;
         this.store = store;
         this.policy = policy;
         this.registry = registry;
@@ -85,6 +88,9 @@ public class JurisdictionSteps {
     @Transactional
     public AgreementRegistry.Publication applyMeasure(String reviewId, AgreementMeasure measure) {
         JurisdictionReview review = review(reviewId);
+        requireAssessment(review, measure == AgreementMeasure.RESTRICT ? "Restrict the agreement" : "Suspend the agreement",
+                measure == AgreementMeasure.RESTRICT ? List.of(ReviewOutcome.RESTRICT)
+                        : List.of(ReviewOutcome.SUSPEND, ReviewOutcome.EVACUATE));
         store.recordStatus(reviewId, ReviewStatus.APPLYING);
         AgreementRegistry.Publication publication = registry.applyJurisdictionOutcome(review.agreementKey(), measure,
                 review.subject(), review.assessedBy(), review.justification());
@@ -104,6 +110,7 @@ public class JurisdictionSteps {
     @Transactional
     public List<EvacuationEvidence> evacuate(String reviewId) {
         JurisdictionReview review = review(reviewId);
+        requireAssessment(review, "Evacuate the host site", List.of(ReviewOutcome.EVACUATE));
         List<EvacuationEvidence> done = new ArrayList<>();
         for (EvacuationTarget target : planner.plan(review)) {
             EvacuationEvidence evidence = replication.evacuate(target.datasetId(), target.site());
@@ -140,6 +147,7 @@ public class JurisdictionSteps {
         if (review.status() == ReviewStatus.CLOSED) {
             return review;
         }
+        requireAssessment(review, "Record the outcome", List.of(ReviewOutcome.values()));
         String notice = "To the contacts of the parties to " + review.agreementKey() + " — " + review.originatingState()
                 + " (originating state) and " + review.hostState() + " (host state): the jurisdiction review started "
                 + review.reportedAt() + " (" + review.eventKind().label() + ") closed with the outcome " + review.outcome()
@@ -153,6 +161,30 @@ public class JurisdictionSteps {
                 review.outcome().name(), review.justification()));
         events.publishEvent(new JurisdictionReviewEvent(reviewId, "NOTIFICATION", actor, "SENT", text));
         return review(reviewId);
+    }
+
+    /**
+     * Defence in depth: the outcome a step carries out must be the one recorded by the assessment form — by a
+     * legal officer other than the reporter, and for an evacuation confirmed by a security officer other than
+     * the assessor — whatever the process variables say; otherwise the step refuses (audited, then an incident).
+     */
+    private void requireAssessment(JurisdictionReview review, String step, List<ReviewOutcome> expected) {
+        String missing = null;
+        if (review.outcome() == null || review.assessedBy() == null) {
+            missing = "no assessment is recorded";
+        } else if (!expected.contains(review.outcome())) {
+            missing = "the recorded outcome is " + review.outcome() + ", not " + expected;
+        } else if (review.assessedBy().equals(review.reportedBy())) {
+            missing = "the recorded assessment is by the reporter (" + review.reportedBy() + ")";
+        } else if (review.outcome() == ReviewOutcome.EVACUATE && (review.confirmedBy() == null
+                || review.confirmedBy().equals(review.assessedBy()) || review.status() != ReviewStatus.APPLYING)) {
+            missing = "no confirmation of the evacuation by a security officer other than the assessor is recorded";
+        } else if (review.status() != ReviewStatus.APPLYING) {
+            missing = "the review is " + review.status() + ", not applying an assessed outcome";
+        }
+        if (missing != null) {
+            throw safeguards.refused(step, review.subject(), missing);
+        }
     }
 
     private JurisdictionReview review(String reviewId) {

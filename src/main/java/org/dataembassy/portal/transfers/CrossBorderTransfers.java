@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
+import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.OnboardingStatus;
@@ -21,6 +23,8 @@ import org.dataembassy.portal.replication.ReplicateResult;
 import org.dataembassy.portal.replication.ScrubReport;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.transfers.internal.TransferRequests;
+import org.dataembassy.portal.workflow.RecordedApproval;
+import org.dataembassy.portal.workflow.StepSafeguards;
 import org.dataembassy.portal.workflow.WorkTask;
 import org.dataembassy.portal.workflow.WorkTasks;
 import org.camunda.bpm.engine.RuntimeService;
@@ -55,11 +59,16 @@ public class CrossBorderTransfers {
     private final ApplicationEventPublisher events;
 
     private final AccessPolicy access;
+    private final DatasetActivation activation;
+    private final StepSafeguards safeguards;
 
     CrossBorderTransfers(TransferRequests transfers, DatasetOnboarding datasets, DatasetReplication replication,
                          ConfiguredSites sites, PolicyDecisions policy, RuntimeService runtime, WorkTasks workTasks,
-                         CurrentUser currentUser, ApplicationEventPublisher events, AccessPolicy access) {
+                         CurrentUser currentUser, ApplicationEventPublisher events, AccessPolicy access,
+                         DatasetActivation activation, StepSafeguards safeguards) {
         this.access = access;
+        this.activation = activation;
+        this.safeguards = safeguards;
         this.transfers = transfers;
         this.datasets = datasets;
         this.replication = replication;
@@ -97,6 +106,7 @@ public class CrossBorderTransfers {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        access.require("transfer.request", dataset.subject(), Map.of("owner", dataset.requestedBy()));
         return start(dataset, siteId, "replication", currentUser.requireUsername());
     }
 
@@ -152,16 +162,13 @@ public class CrossBorderTransfers {
         return transfers.recent(200);
     }
 
-    /** One transfer. Its owner, legal and security officers, auditors and workflow steps. */
+    /** One transfer: whoever may read its dataset (its owner, legal and security officers, auditors, workflow steps). */
     @PreAuthorize("hasAnyRole('DATA_OWNER', 'LEGAL_OFFICER', 'SECURITY_OFFICER', 'AUDITOR', 'SYSTEM')")
     @Transactional(readOnly = true)
     public TransferRequest find(String transferId) {
         TransferRequest t = transfers.find(transferId)
                 .orElseThrow(() -> new NoSuchElementException("no transfer " + transferId));
-        boolean ownerOnly = currentUser.roles().equals(java.util.EnumSet.of(org.dataembassy.portal.identity.Role.DATA_OWNER));
-        if (ownerOnly && !t.requestedBy().equals(currentUser.requireUsername())) {
-            throw new AccessDeniedException("not your transfer");
-        }
+        datasets.find(t.datasetId()); // the authorization policy's dataset.read: a data owner only their own datasets
         return t;
     }
 
@@ -187,7 +194,7 @@ public class CrossBorderTransfers {
             throw InvalidInputException.of("comment", "At most 2,000 characters");
         }
         access.require("transfer.review", t.subject(), Map.of("requested_by", t.requestedBy()));
-        transfers.recordReview(t.id(), reviewer, text);
+        transfers.recordReview(t.id(), reviewer, approve, text);
         workTasks.complete(taskId, Map.of(REVIEW_APPROVED, approve));
         events.publishEvent(new TransferEvent(t.id(), "TRANSFER_REVIEWED", reviewer, approve ? "APPROVED" : "REJECTED", text));
     }
@@ -211,20 +218,29 @@ public class CrossBorderTransfers {
                 case REVIEW_REQUIRED -> TransferStatus.IN_REVIEW;
                 case DENY -> TransferStatus.REQUESTED; // final status is set by the deny step
             };
-            transfers.recordDecision(transferId, status, decision.reasons().stream()
+            transfers.recordDecision(transferId, status, decision.outcome().name(), decision.reasons().stream()
                     .map(r -> r.code() + " (" + r.agreement() + " " + r.article() + "): " + r.message()).toList());
         }
         return decision;
     }
 
-    /** Workflow step: replicate to the site; throws (the job retries) unless the site completed. SYSTEM. */
+    /**
+     * Workflow step: replicate to the site; throws (the job retries) unless the site completed. Refuses (audited)
+     * unless the portal recorded an allow of the treaty rules or an approving review by someone other than the
+     * requester, whatever the process variables say. SYSTEM.
+     */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional
     public ReplicateResult replicate(String transferId) {
         TransferRequest t = transfers.find(transferId).orElseThrow();
+        Optional<String> missing = transfers.approval(transferId).flatMap(RecordedApproval::missing);
+        if (missing.isPresent()) {
+            throw safeguards.refused("Replicate to the embassy site", t.subject(), missing.get());
+        }
         OnboardingRequest dataset = datasets.find(t.datasetId());
+        Path source = activation.approvedSource(dataset.id(), "Replicate to the embassy site");
         transfers.recordStatus(transferId, TransferStatus.REPLICATING);
-        ReplicateResult result = replication.replicate(dataset.id(), Path.of(dataset.sourceLocation()), List.of(t.site()));
+        ReplicateResult result = replication.replicate(dataset.id(), source, List.of(t.site()));
         if (!result.complete()) {
             throw new IllegalStateException("transfer " + transferId + " to " + t.site() + " incomplete: " + result.sites());
         }

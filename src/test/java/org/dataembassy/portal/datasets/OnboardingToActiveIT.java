@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.dataembassy.portal.audit.AuditTrail;
+import org.dataembassy.portal.policy.AccessRefusedException;
 import org.dataembassy.portal.replication.SiteStatus;
 import org.dataembassy.portal.shared.Classification;
 import org.dataembassy.portal.shared.InvalidInputException;
@@ -120,7 +121,42 @@ class OnboardingToActiveIT {
         As.run("sam", "SECURITY_OFFICER", () -> activation.decideKeys(keys.id(), false, null, null,
                 "the source system is being migrated"));
         OnboardingRequest done = slice.awaitStatus("dora", request.id(), OnboardingStatus.REJECTED);
-        assertThat(done.reviewComment()).isEqualTo("the source system is being migrated");
+        assertThat(done.keysComment()).isEqualTo("the source system is being migrated");
+        assertThat(done.keysRefusedBy()).isEqualTo("sam");
+        assertThat(done.reviewedBy()).as("the legal review is not overwritten").isNull();
         assertThat(done.targetSites()).isEmpty();
+    }
+
+    @Test
+    void aSourceThatLeavesTheRootsThroughASymlinkOrIsNotAPathIsRefusedBesideTheField() throws Exception {
+        OnboardingSlice slice = new OnboardingSlice(onboarding, tasks);
+        OnboardingRequest request = slice.submit("dora", OnboardingSlice.application("Linked " + UUID.randomUUID(),
+                Classification.INTERNAL, false));
+        WorkTask keys = slice.awaitTask("sam", "SECURITY_OFFICER", request.id());
+        Path root = As.user("sam", "SECURITY_OFFICER", () -> activation.sourceRoots()).get(0);
+        Path outside = Files.createDirectories(Files.createTempDirectory("outside-roots").resolve("etc"));
+        Files.writeString(outside.resolve("shadow"), "not for export");
+        Path link = root.resolve("x-" + UUID.randomUUID());
+        Files.createSymbolicLink(link, outside.getParent());
+        for (String folder : List.of(link.resolve("etc").toString(), link.toString(), root + "/a\u0000b", "/etc")) {
+            assertThatThrownBy(() -> As.run("sam", "SECURITY_OFFICER", () -> activation.decideKeys(keys.id(), true,
+                    folder, List.of("embassy-lu"), ""))).as(folder)
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                            .containsKey("sourceFolder"));
+        }
+        assertThat(As.user("dora", "DATA_OWNER", () -> onboarding.find(request.id())).keysApprovedBy()).isNull();
+        assertThat(slice.awaitTask("sam", "SECURITY_OFFICER", request.id()).id()).isEqualTo(keys.id());
+    }
+
+    @Test
+    void nobodyApprovesTheKeysOfTheirOwnRequest() {
+        OnboardingSlice slice = new OnboardingSlice(onboarding, tasks);
+        OnboardingRequest request = As.user("sid", "DATA_OWNER,SECURITY_OFFICER", () -> onboarding.request(
+                OnboardingSlice.application("Own keys " + UUID.randomUUID(), Classification.INTERNAL, false)));
+        WorkTask keys = slice.awaitTask("sid", "SECURITY_OFFICER", request.id());
+        assertThatThrownBy(() -> As.run("sid", "DATA_OWNER,SECURITY_OFFICER", () -> activation.decideKeys(keys.id(),
+                false, null, null, "my own request"))).isInstanceOfSatisfying(
+                AccessRefusedException.class,
+                e -> assertThat(e.decision().refusedFor("FOUR_EYES")).isTrue());
     }
 }

@@ -12,6 +12,7 @@ import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.OnboardingStatus;
 import org.dataembassy.portal.datasets.Register;
 import org.dataembassy.portal.shared.Classification;
+import org.dataembassy.portal.workflow.RecordedApproval;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +23,7 @@ public class OnboardingRequests {
     private static final String COLUMNS = "id, name, owning_agency, legal_basis, classification, personal_data, "
             + "register_name, agreement_id, size_estimate_gib, requested_by, requested_at, status, decision_reasons, "
             + "reviewed_by, review_comment, process_instance_id, source_location, target_sites, keys_approved_by, "
-            + "wanted_sites, rpo_hours";
+            + "wanted_sites, rpo_hours, keys_refused_by, keys_comment";
 
     private final JdbcClient jdbc;
 
@@ -48,14 +49,30 @@ public class OnboardingRequests {
         jdbc.sql("update onboarding_request set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
     }
 
-    public void recordDecision(String id, OnboardingStatus status, List<String> reasons) {
-        jdbc.sql("update onboarding_request set status = ?, decision_reasons = ?, updated_at = ? where id = ?")
-                .params(status.name(), String.join("\n", reasons), Timestamp.from(Instant.now()), id).update();
+    public void recordDecision(String id, OnboardingStatus status, String outcome, List<String> reasons) {
+        jdbc.sql("update onboarding_request set status = ?, decision_outcome = ?, decision_reasons = ?, updated_at = ? "
+                        + "where id = ?")
+                .params(status.name(), outcome, String.join("\n", reasons), Timestamp.from(Instant.now()), id).update();
     }
 
-    public void recordReview(String id, String reviewer, String comment) {
-        jdbc.sql("update onboarding_request set reviewed_by = ?, review_comment = ?, updated_at = ? where id = ?")
-                .params(reviewer, comment, Timestamp.from(Instant.now()), id).update();
+    public void recordReview(String id, String reviewer, boolean approved, String comment) {
+        jdbc.sql("update onboarding_request set reviewed_by = ?, review_approved = ?, review_comment = ?, updated_at = ? "
+                        + "where id = ?")
+                .params(reviewer, approved, comment, Timestamp.from(Instant.now()), id).update();
+    }
+
+    public void recordKeysRefusal(String id, String officer, String comment) {
+        jdbc.sql("update onboarding_request set keys_refused_by = ?, keys_comment = ?, updated_at = ? where id = ?")
+                .params(officer, comment, Timestamp.from(Instant.now()), id).update();
+    }
+
+    /** The recorded treaty outcome and legal review, for the steps that accept ({@code RecordedApproval}). */
+    public Optional<RecordedApproval> approval(String id) {
+        return jdbc.sql("select requested_by, decision_outcome, reviewed_by, review_approved from onboarding_request "
+                        + "where id = ?").param(id)
+                .query((rs, row) -> new RecordedApproval(rs.getString("requested_by"), rs.getString("decision_outcome"),
+                        rs.getString("reviewed_by"), (Boolean) rs.getObject("review_approved")))
+                .optional();
     }
 
     public void recordStatus(String id, OnboardingStatus status) {
@@ -102,6 +119,7 @@ public class OnboardingRequests {
                 reasons == null || reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n")),
                 rs.getString("reviewed_by"), rs.getString("review_comment"), rs.getString("process_instance_id"),
                 rs.getString("source_location"), sites(rs.getString("target_sites")), rs.getString("keys_approved_by"),
-                sites(rs.getString("wanted_sites")), rpo(rs.getInt("rpo_hours"), rs.wasNull()));
+                sites(rs.getString("wanted_sites")), rpo(rs.getInt("rpo_hours"), rs.wasNull()),
+                rs.getString("keys_refused_by"), rs.getString("keys_comment"));
     }
 }

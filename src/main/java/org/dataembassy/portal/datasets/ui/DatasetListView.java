@@ -41,7 +41,8 @@ public class DatasetListView extends VerticalLayout {
         grid.addColumn(r -> TIME.format(r.requestedAt())).setHeader("Requested").setAutoWidth(true);
         grid.addComponentColumn(r -> replicas(r, activation)).setHeader("Embassy replicas").setAutoWidth(true);
         grid.addColumn(r -> String.join("; ", r.decisionReasons())
-                + (r.reviewComment() == null ? "" : " — reviewer " + r.reviewedBy() + ": " + r.reviewComment()))
+                + (r.reviewComment() == null ? "" : " — reviewer " + r.reviewedBy() + ": " + r.reviewComment())
+                + (r.keysComment() == null ? "" : " — keys refused by " + r.keysRefusedBy() + ": " + r.keysComment()))
                 .setHeader("Reasons and review").setFlexGrow(1);
         grid.addComponentColumn(DatasetListView::processLink).setHeader("").setAutoWidth(true);
         grid.setItems(onboarding.myRequests());

@@ -18,9 +18,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.OnboardingRequest;
+import org.dataembassy.portal.policy.AccessDecision;
+import org.dataembassy.portal.policy.AccessPolicy;
 import org.dataembassy.portal.replication.ConfiguredSite;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.shell.MainLayout;
@@ -35,13 +38,15 @@ import org.dataembassy.portal.shell.MainLayout;
 public class KeysApprovalView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DatasetActivation activation;
+    private final AccessPolicy access;
     private final TextField source = new TextField("Source folder");
     private final CheckboxGroup<String> sites = new CheckboxGroup<>("Embassy sites");
     private final TextArea comment = new TextArea("Comment");
     private String taskId;
 
-    public KeysApprovalView(DatasetActivation activation) {
+    public KeysApprovalView(DatasetActivation activation, AccessPolicy access) {
         this.activation = activation;
+        this.access = access;
         addClassName("page");
         source.setId("source-folder");
         source.setWidthFull();
@@ -66,6 +71,13 @@ public class KeysApprovalView extends VerticalLayout implements BeforeEnterObser
         add(new Paragraph("Requested by " + request.requestedBy() + " for " + request.owningAgency()
                 + " · classification " + request.classification() + " · agreement " + request.agreementId()
                 + " · about " + request.sizeEstimateGib() + " GiB · recovery point " + request.recoveryPointHours() + " h"));
+        AccessDecision may = access.decide("onboarding.keys", Map.of("requested_by", request.requestedBy()));
+        if (!may.allowed()) {
+            Paragraph refused = new Paragraph(may.message());
+            refused.setId("review-refused");
+            add(refused);
+            return;
+        }
         source.setHelperText("A folder under " + String.join(" or ", activation.sourceRoots().stream()
                 .map(Path::toString).toList()));
         var embassies = activation.embassySites();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dataembassy.portal.transfers.TransferRequest;
 import org.dataembassy.portal.transfers.TransferStatus;
+import org.dataembassy.portal.workflow.RecordedApproval;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,14 +37,25 @@ public class TransferRequests {
         jdbc.sql("update transfer_request set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
     }
 
-    public void recordDecision(String id, TransferStatus status, List<String> reasons) {
-        jdbc.sql("update transfer_request set status = ?, decision_reasons = ?, updated_at = ? where id = ?")
-                .params(status.name(), String.join("\n", reasons), Timestamp.from(Instant.now()), id).update();
+    public void recordDecision(String id, TransferStatus status, String outcome, List<String> reasons) {
+        jdbc.sql("update transfer_request set status = ?, decision_outcome = ?, decision_reasons = ?, updated_at = ? "
+                        + "where id = ?")
+                .params(status.name(), outcome, String.join("\n", reasons), Timestamp.from(Instant.now()), id).update();
     }
 
-    public void recordReview(String id, String reviewer, String comment) {
-        jdbc.sql("update transfer_request set reviewed_by = ?, review_comment = ?, updated_at = ? where id = ?")
-                .params(reviewer, comment, Timestamp.from(Instant.now()), id).update();
+    public void recordReview(String id, String reviewer, boolean approved, String comment) {
+        jdbc.sql("update transfer_request set reviewed_by = ?, review_approved = ?, review_comment = ?, updated_at = ? "
+                        + "where id = ?")
+                .params(reviewer, approved, comment, Timestamp.from(Instant.now()), id).update();
+    }
+
+    /** The recorded treaty outcome and legal review, for the step that replicates ({@code RecordedApproval}). */
+    public Optional<RecordedApproval> approval(String id) {
+        return jdbc.sql("select requested_by, decision_outcome, reviewed_by, review_approved from transfer_request "
+                        + "where id = ?").param(id)
+                .query((rs, row) -> new RecordedApproval(rs.getString("requested_by"), rs.getString("decision_outcome"),
+                        rs.getString("reviewed_by"), (Boolean) rs.getObject("review_approved")))
+                .optional();
     }
 
     public void recordStatus(String id, TransferStatus status) {
