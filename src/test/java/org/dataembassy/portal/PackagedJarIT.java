@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.dataembassy.portal.support.FormLogin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,10 +62,7 @@ class PackagedJarIT {
 
         assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body()).contains("<html");
-        HttpResponse<Void> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=aude&password=embassy-demo")).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> login = FormLogin.post(http, base, "aude", "embassy-demo");
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         String health = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();

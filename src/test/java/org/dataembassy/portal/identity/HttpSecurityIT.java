@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.dataembassy.portal.support.FormLogin;
 import org.dataembassy.portal.support.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,15 +75,11 @@ class HttpSecurityIT {
         HttpClient session = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String base = "http://localhost:" + port;
-        session.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.discarding());
-        HttpResponse<Void> login = session.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=ada&password=embassy-demo")).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> login = FormLogin.post(session, base, "ada", "embassy-demo");
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         HttpResponse<String> cockpit = session.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/cockpit/default/"))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(cockpit.statusCode()).isEqualTo(200);
+        assertThat(cockpit.statusCode()).as("%s %s", login.headers().map(), cockpit.headers().map()).isEqualTo(200);
         assertThat(cockpit.body()).containsIgnoringCase("cockpit");
     }
 

@@ -23,11 +23,7 @@ public final class ApiSession {
 
     public ApiSession(int port, String username) throws Exception {
         this.port = port;
-        http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.discarding());
-        HttpResponse<Void> login = http.send(HttpRequest.newBuilder(uri("/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=embassy-demo")).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> login = FormLogin.post(http, "http://localhost:" + port, username, "embassy-demo");
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         HttpResponse<String> csrf = get("/api/csrf");
         assertThat(csrf.statusCode()).isEqualTo(200);

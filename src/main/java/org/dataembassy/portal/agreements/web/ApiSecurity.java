@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.dataembassy.portal.identity.ApiAuthentication;
 import org.dataembassy.portal.identity.Role;
+import org.dataembassy.portal.identity.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -64,6 +65,7 @@ class ApiSecurity {
                                         : "Your role may not use this part of the API.");
                             }
                         }));
+        SecurityHeaders.apply(http);
         return http.build();
     }
 

@@ -14,6 +14,7 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -24,9 +25,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuthenticationEventsBridge implements LogoutHandler {
 
     private final ApplicationEventPublisher events;
+    private final LoginThrottle throttle;
 
-    AuthenticationEventsBridge(ApplicationEventPublisher events) {
+    AuthenticationEventsBridge(ApplicationEventPublisher events, LoginThrottle throttle) {
         this.events = events;
+        this.throttle = throttle;
     }
 
     @EventListener
@@ -34,6 +37,7 @@ public class AuthenticationEventsBridge implements LogoutHandler {
         if (event.getAuthentication().getName().startsWith("system:")) {
             return;
         }
+        throttle.succeeded(event.getAuthentication().getName());
         events.publishEvent(new UserLoggedIn(event.getAuthentication().getName()));
     }
 
@@ -41,6 +45,9 @@ public class AuthenticationEventsBridge implements LogoutHandler {
     void on(AbstractAuthenticationFailureEvent event) {
         String reason = event.getException() instanceof DisabledException ? "account disabled" : "bad credentials";
         String typed = String.valueOf(event.getAuthentication().getName());
+        String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        throttle.failed(typed, address);
         events.publishEvent(new LoginFailed(typed.length() > 64 ? typed.substring(0, 64) : typed, reason));
     }
 

@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Web security: every route needs a login except the login page and the health probe (the signed policy
@@ -23,9 +24,12 @@ class SecurityConfiguration {
     /** Local accounts (the embedded default); the {@code keycloak} profile has its own chain instead. */
     @Bean
     @Profile("!keycloak")
-    SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationEventsBridge events) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationEventsBridge events, LoginThrottle throttle)
+            throws Exception {
         PortalRequestRules.apply(http);
         http.with(vaadin(), vaadin -> vaadin.loginView("/login").addLogoutHandler(events));
+        // Vaadin exempts the login post from the CSRF check; this guard checks its token, origin and throttle.
+        http.addFilterBefore(new LoginFormGuard(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 

@@ -34,10 +34,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getErrorMessage().setTitle("Sign-in failed");
-        i18n.getErrorMessage().setMessage("The username or password is not correct, or the account is disabled.");
-        login.setI18n(i18n);
+        login.setI18n(messages("Sign-in failed",
+                "The username or password is not correct, or the account is disabled."));
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 
@@ -52,6 +50,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             event.getUI().getPage().setLocation("/oauth2/authorization/keycloak");
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("throttled")) {
+            // the same words whether or not the name exists: the throttle counts typed names
+            login.setI18n(messages("Too many failed sign-ins", "Sign-ins with this name or from this address are "
+                    + "paused after repeated failures. Wait a few minutes, then try again."));
+        } else if (parameters.containsKey("expired")) {
+            login.setI18n(messages("Sign in again", "The sign-in page had expired or was not this portal's. "
+                    + "Nothing was sent; please sign in again."));
+        }
+        login.setError(parameters.containsKey("error") || parameters.containsKey("throttled")
+                || parameters.containsKey("expired"));
+    }
+
+    private static LoginI18n messages(String title, String message) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getErrorMessage().setTitle(title);
+        i18n.getErrorMessage().setMessage(message);
+        return i18n;
     }
 }

@@ -3,6 +3,7 @@ package org.dataembassy.portal.policy.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import org.dataembassy.portal.identity.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -44,6 +45,7 @@ class BundleDownloadSecurity {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
                         .accessDeniedHandler((request, response, denied) -> response.sendError(HttpStatus.FORBIDDEN.value())));
+        SecurityHeaders.apply(http);
         return http.build();
     }
 
