@@ -79,7 +79,8 @@ public final class PolicyBundles {
 
     /**
      * The OPA folder under the data folder ({@code <data-dir>/opa}): {@code bundle/} (the extracted jar
-     * bundle), {@code signing/} (key pair, token), {@code opa-config.json} and {@code opa.log}.
+     * bundle), {@code signing/} (key pair, token), {@code sandbox/} ({@link OpaSandbox}), {@code opa-config.json}
+     * and {@code opa.log}.
      */
     public Path home() {
         return home;

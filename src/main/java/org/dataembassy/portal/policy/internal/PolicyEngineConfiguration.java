@@ -22,10 +22,21 @@ class PolicyEngineConfiguration {
         return new OpaProbe();
     }
 
+    /**
+     * The portal-private folder of the OPA commands, {@code <data-dir>/opa/sandbox}, with the sandbox capabilities
+     * generated from the binary. The data folder is resolved here once: it may contain {@code ${random.uuid}} (tests).
+     */
+    @Bean
+    OpaSandbox opaSandbox(PolicyProperties properties, @Value("${dataembassy.data-dir}") String dataDir) {
+        Path opaHome = Path.of(dataDir).toAbsolutePath().normalize().resolve("opa");
+        return OpaSandbox.prepare(opaHome.resolve("sandbox"), OpaSupervisor.resolveBinary(properties.opaBinary()),
+                properties.commandTimeout(), SandboxCapabilities.load());
+    }
+
     /** The signing key (created on first start) and the signed bundle of the jar's or the configured policy folder. */
     @Bean
-    PolicyBundles policyBundles(PolicyProperties properties, @Value("${dataembassy.data-dir}") String dataDir) {
-        Path opaHome = Path.of(dataDir).toAbsolutePath().resolve("opa");
+    PolicyBundles policyBundles(PolicyProperties properties, OpaSandbox sandbox) {
+        Path opaHome = sandbox.root().getParent();
         BundleSigningKey key = BundleSigningKey.loadOrCreate(opaHome.resolve("signing"), properties.bundleKeyId(),
                 properties.bundleToken());
         Path folder = properties.bundleDir().isBlank()
@@ -78,10 +89,10 @@ class PolicyEngineConfiguration {
         return "http://127.0.0.1:" + web.getWebServer().getPort() + contextPath;
     }
 
-    /** The OPA command line for checks, formatting, tests and draft evaluation (the supervised server's binary). */
+    /** The OPA command line for checks, formatting, tests and draft evaluation: the supervised server's binary, sandboxed. */
     @Bean
-    OpaCommands opaCommands(PolicyProperties properties) {
-        return new OpaCommands(OpaSupervisor.resolveBinary(properties.opaBinary()), properties.commandTimeout());
+    OpaCommands opaCommands(PolicyProperties properties, OpaSandbox sandbox) {
+        return new OpaCommands(OpaSupervisor.resolveBinary(properties.opaBinary()), properties.commandTimeout(), sandbox);
     }
 
     @Bean
