@@ -33,16 +33,19 @@ class PolicyEngineConfiguration {
                 properties.commandTimeout(), SandboxCapabilities.load());
     }
 
-    /** The signing key (created on first start) and the signed bundle of the jar's or the configured policy folder. */
+    /**
+     * The signing key (created on first start) and the signed bundle of the jar's or the configured policy folder,
+     * which must pass the sandbox check like every bundle the portal signs: start-up fails if it does not.
+     */
     @Bean
-    PolicyBundles policyBundles(PolicyProperties properties, OpaSandbox sandbox) {
+    PolicyBundles policyBundles(PolicyProperties properties, OpaSandbox sandbox, OpaCommands opa) {
         Path opaHome = sandbox.root().getParent();
         BundleSigningKey key = BundleSigningKey.loadOrCreate(opaHome.resolve("signing"), properties.bundleKeyId(),
                 properties.bundleToken());
         Path folder = properties.bundleDir().isBlank()
                 ? BundleFolder.extractFromClasspath(opaHome.resolve("bundle"))
                 : Path.of(properties.bundleDir()).toAbsolutePath();
-        PolicyBundles bundles = new PolicyBundles(opaHome, folder, key);
+        PolicyBundles bundles = new PolicyBundles(opaHome, folder, key, opa::checkBundle);
         bundles.publish(folder);
         return bundles;
     }
