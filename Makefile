@@ -52,12 +52,17 @@ run-sso: $(OPA) $(JAR)
 	DATAEMBASSY_KEYCLOAK_CLIENT_SECRET=$$(scripts/keycloak.sh client-secret) \
 		java $(JAVA_OPTS) -jar $(JAR) --spring.profiles.active=keycloak
 
+# The shipped policies must pass the same sandbox the portal runs every policy tree in: OPA's own capabilities
+# without the builtins of src/main/resources/opa/sandbox-removed-builtins.txt, and no network (allow_net []).
+SANDBOX_CAPABILITIES := target/opa-sandbox-capabilities.json
+
 policy-test: $(OPA)
 	$(OPA) fmt --fail --list policies
-	$(OPA) check --strict policies
-	mkdir -p target
-	$(OPA) test --coverage --threshold 90 policies > target/opa-coverage.json || { $(OPA) test -v policies; exit 1; }
-	$(OPA) test policies
+	scripts/opa-sandbox-capabilities.sh $(OPA) $(SANDBOX_CAPABILITIES)
+	$(OPA) check --strict --capabilities $(SANDBOX_CAPABILITIES) policies
+	$(OPA) test --capabilities $(SANDBOX_CAPABILITIES) --coverage --threshold 90 policies > target/opa-coverage.json \
+		|| { $(OPA) test --capabilities $(SANDBOX_CAPABILITIES) -v policies; exit 1; }
+	$(OPA) test --capabilities $(SANDBOX_CAPABILITIES) policies
 
 java-test: tools
 	@scripts/postgres.sh start >/dev/null

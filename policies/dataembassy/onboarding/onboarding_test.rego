@@ -8,6 +8,7 @@ import data.dataembassy.verdict
 
 base_input := {
 	"agreement": "ee_lu",
+	"at": "2026-03-01T00:00:00Z",
 	"dataset": {
 		"classification": "INTERNAL",
 		"personal_data": false,
@@ -82,7 +83,7 @@ test_deny_empty_input_gives_a_reason if {
 }
 
 test_deny_missing_classification_is_not_allowed if {
-	d := onboarding.decision with input as {"agreement": "ee_lu", "dataset": {}}
+	d := onboarding.decision with input as {"agreement": "ee_lu", "at": "2026-03-01T00:00:00Z", "dataset": {}}
 	not d.allow
 	not d.review_required
 	codes(d) == {"CLASSIFICATION_UNKNOWN"}

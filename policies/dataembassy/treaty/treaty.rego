@@ -25,11 +25,24 @@ reason(t, code, message, topic) := {
 
 # ---------------------------------------------------------------- time
 
-# The decision date: input.at (RFC 3339) when given, otherwise now.
-now_ns := time.parse_rfc3339_ns(input.at) if {
-	is_string(input.at)
-} else := time.now_ns() if {
-	not input.at
+# The decision date is input.at (RFC 3339), never the clock: the portal states it in
+# every decision input and records it, so a replay judges at the same moment as the
+# original decision, and the sandbox every policy runs in has no time.now_ns. Without a
+# valid input.at nothing is in force, so nothing is allowed, and time_deny says why.
+now_ns := time.parse_rfc3339_ns(input.at) if is_string(input.at)
+
+# at_stated: the input names a decision date, valid or not.
+at_stated if object.get(input, "at", null) != null
+
+time_deny[key] contains reason(t, "INPUT_DATE_MISSING", "The decision input states no decision date (\"at\", RFC 3339); the rules never read the clock.", "scope") if {
+	some key, t in agreements
+	not at_stated
+}
+
+time_deny[key] contains reason(t, "INPUT_DATE_INVALID", sprintf("The decision date %v is not an RFC 3339 timestamp.", [input.at]), "scope") if {
+	some key, t in agreements
+	at_stated
+	not now_ns
 }
 
 date_ns(day) := time.parse_ns("2006-01-02", day)
@@ -49,6 +62,11 @@ in_force[key] if {
 	within_validity(t)
 }
 
+lifecycle_deny[key] contains r if {
+	some key, _ in agreements
+	some r in time_deny[key]
+}
+
 lifecycle_deny[key] contains reason(t, "AGREEMENT_NOT_IN_FORCE", sprintf("The agreement is %s, not in force.", [t.lifecycle.status]), "scope") if {
 	some key, t in agreements
 	t.lifecycle.status != "IN_FORCE"
@@ -61,13 +79,8 @@ lifecycle_deny[key] contains reason(
 ) if {
 	some key, t in agreements
 	t.lifecycle.status == "IN_FORCE"
+	is_number(now_ns)
 	not within_validity(t)
-}
-
-lifecycle_deny[key] contains reason(t, "INPUT_DATE_INVALID", sprintf("The decision date %v is not an RFC 3339 timestamp.", [input.at]), "scope") if {
-	some key, t in agreements
-	input.at
-	not now_ns
 }
 
 # ---------------------------------------------------------------- data that may be hosted
@@ -181,6 +194,7 @@ evacuation(t) if {
 evacuation_open(t) if {
 	evacuation(t)
 	t.lifecycle.status == "SUSPENDED"
+	is_number(now_ns)
 }
 
 evacuation_open(t) if {
@@ -194,9 +208,17 @@ transfer_deny[key] contains r if {
 	some r in lifecycle_deny[key]
 }
 
+# An evacuation is judged without the lifecycle reasons (the agreement has ended), but it needs a date too.
+transfer_deny[key] contains r if {
+	some key, t in agreements
+	evacuation(t)
+	some r in time_deny[key]
+}
+
 transfer_deny[key] contains reason(t, "EVACUATION_WINDOW_CLOSED", sprintf("Data had to be evacuated within %v days of termination.", [t.evacuation.within_days]), "evacuation") if {
 	some key, t in agreements
 	evacuation(t)
+	is_number(now_ns)
 	not evacuation_open(t)
 }
 

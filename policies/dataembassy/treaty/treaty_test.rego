@@ -64,26 +64,26 @@ test_allow_inside_the_validity_window if {
 }
 
 test_deny_jurisdiction_and_activation_while_suspended if {
-	j := jurisdiction.decision with input as {"agreement": "ee_lu", "request": {"kind": "audit", "requesting_state": "EE", "audits_this_year": 0}}
+	j := jurisdiction.decision with input as {"agreement": "ee_lu", "at": "2026-03-01T00:00:00Z", "request": {"kind": "audit", "requesting_state": "EE", "audits_this_year": 0}}
 		with data.dataembassy.agreements.ee_lu.terms.lifecycle.status as "SUSPENDED"
 	codes(j) == ["AGREEMENT_NOT_IN_FORCE"]
-	a := activation.decision with input as {"agreement": "ee_lu", "activation": {}}
+	a := activation.decision with input as {"agreement": "ee_lu", "at": "2026-03-01T00:00:00Z", "activation": {}}
 		with data.dataembassy.agreements.ee_lu.terms.lifecycle.status as "SUSPENDED"
 	"AGREEMENT_NOT_IN_FORCE" in codes(a)
 }
 
 test_allow_entry_by_cleared_originating_staff if {
-	d := jurisdiction.decision with input as {"agreement": "ee_lu", "request": {"kind": "entry", "requesting_state": "EE", "personnel_cleared_by": "EE"}}
+	d := jurisdiction.decision with input as {"agreement": "ee_lu", "at": "2026-03-01T00:00:00Z", "request": {"kind": "entry", "requesting_state": "EE", "personnel_cleared_by": "EE"}}
 	d.allow
 }
 
 test_allow_location_known_to_the_originating_state if {
-	d := jurisdiction.decision with input as {"agreement": "ee_lu", "request": {"kind": "disclose_location", "requesting_state": "EE"}}
+	d := jurisdiction.decision with input as {"agreement": "ee_lu", "at": "2026-03-01T00:00:00Z", "request": {"kind": "disclose_location", "requesting_state": "EE"}}
 	d.allow
 }
 
 test_allow_declared_general_category if {
-	d := onboarding.decision with input as {"agreement": "ee_lu", "dataset": object.union(plain, {"categories": ["general"]})}
+	d := onboarding.decision with input as {"agreement": "ee_lu", "at": "2026-03-01T00:00:00Z", "dataset": object.union(plain, {"categories": ["general"]})}
 	d.allow
 }
 
@@ -94,13 +94,14 @@ test_deny_unknown_article_topic_cites_a_dash if {
 }
 
 test_deny_host_access_without_prohibition_is_not_established if {
-	d := jurisdiction.decision with input as {"agreement": "ee_lu", "request": {"kind": "access", "requesting_state": "LU"}}
+	d := jurisdiction.decision with input as {"agreement": "ee_lu", "at": "2026-03-01T00:00:00Z", "request": {"kind": "access", "requesting_state": "LU"}}
 		with data.dataembassy.agreements.ee_lu.terms.host_access.prohibited as false
 	codes(d) == ["NOT_ESTABLISHED"]
 }
 
 replicate_to_embassy := {
 	"agreement": "ee_lu",
+	"at": "2026-03-01T00:00:00Z",
 	"dataset": plain,
 	"transfer": {"from_site": "home-ee", "to_site": "embassy-lu", "purpose": "replication", "recipient_state": "EE"},
 }
@@ -131,7 +132,7 @@ test_deny_transfer_under_a_suspended_agreement_even_if_restricted if {
 }
 
 test_allow_activation_conditions_at_the_trigger_stage_without_votes_or_notice if {
-	d := activation.decision with input as {"agreement": "ee_lu", "activation": {
+	d := activation.decision with input as {"agreement": "ee_lu", "at": "2026-03-01T00:00:00Z", "activation": {
 		"stage": "trigger",
 		"triggered_by": {"id": "cora", "role": "GOVERNMENT_CIO"},
 		"declarations": ["CRISIS_DECLARED", "PRIMARY_SITES_UNAVAILABLE"],
@@ -141,7 +142,7 @@ test_allow_activation_conditions_at_the_trigger_stage_without_votes_or_notice if
 }
 
 test_deny_activation_the_trigger_counts_once_towards_the_quorum if {
-	d := activation.decision with input as {"agreement": "ee_lu", "activation": {
+	d := activation.decision with input as {"agreement": "ee_lu", "at": "2026-03-01T00:00:00Z", "activation": {
 		"triggered_by": {"id": "cora", "role": "GOVERNMENT_CIO"},
 		"approvals": [{"id": "cora", "role": "GOVERNMENT_CIO"}, {"id": "cade", "role": "CRISIS_COORDINATOR"}],
 		"declarations": ["CRISIS_DECLARED", "PRIMARY_SITES_UNAVAILABLE"],
@@ -150,4 +151,42 @@ test_deny_activation_the_trigger_counts_once_towards_the_quorum if {
 	}}
 	codes(d) == ["ACTIVATION_QUORUM_NOT_MET"]
 	contains(d.reasons[0].message, "2 approved")
+}
+
+# The rules never read the clock: a decision input without "at" is refused with a reason that says so,
+# at every entry point, and an evacuation is no exception.
+test_deny_without_a_decision_date_says_so if {
+	d := onboarding.decision with input as {"agreement": "ee_lu", "dataset": plain}
+	not d.allow
+	codes(d) == ["INPUT_DATE_MISSING"]
+	d.reasons[0].agreement == "ee-lu"
+}
+
+test_deny_without_a_decision_date_at_every_entry_point if {
+	t := transfer.decision with input as object.remove(replicate_to_embassy, ["at"])
+	codes(t) == ["INPUT_DATE_MISSING"]
+	j := jurisdiction.decision with input as {"agreement": "ee_lu", "request": {"kind": "access", "requesting_state": "EE", "personnel_cleared_by": "EE"}}
+	codes(j) == ["INPUT_DATE_MISSING"]
+	a := activation.decision with input as {"agreement": "ee_lu", "activation": {
+		"stage": "trigger",
+		"triggered_by": {"id": "cora", "role": "GOVERNMENT_CIO"},
+		"declarations": ["CRISIS_DECLARED", "PRIMARY_SITES_UNAVAILABLE"],
+		"site": "embassy-lu",
+	}}
+	codes(a) == ["INPUT_DATE_MISSING"]
+}
+
+test_deny_evacuation_without_a_decision_date if {
+	d := transfer.decision with input as object.remove(evacuate("2030-03-01T00:00:00Z", "home-ee"), ["at"])
+		with data.dataembassy.agreements.ee_lu.terms.lifecycle.status as "SUSPENDED"
+	codes(d) == ["INPUT_DATE_MISSING"]
+	e := transfer.decision with input as object.remove(evacuate("2030-03-01T00:00:00Z", "home-ee"), ["at"])
+		with data.dataembassy.agreements.ee_lu.terms.lifecycle as terminated
+	codes(e) == ["INPUT_DATE_MISSING"]
+}
+
+test_deny_a_decision_date_that_is_not_rfc3339_without_claiming_the_window_closed if {
+	d := transfer.decision with input as evacuate("soon", "home-ee")
+		with data.dataembassy.agreements.ee_lu.terms.lifecycle as terminated
+	codes(d) == ["INPUT_DATE_INVALID"]
 }

@@ -3,7 +3,7 @@ package dataembassy.verdict_test
 import data.dataembassy.onboarding
 import data.dataembassy.verdict
 
-plain := {"agreement": "ee_lu", "dataset": {"classification": "INTERNAL", "personal_data": false, "register": ""}}
+plain := {"agreement": "ee_lu", "at": "2026-03-01T00:00:00Z", "dataset": {"classification": "INTERNAL", "personal_data": false, "register": ""}}
 
 reason(code) := {"code": code, "message": "m", "article": "Art. 1", "agreement": "x-y"}
 

@@ -10,12 +10,12 @@ test_allow_ee_lu_keeps_the_treaty_contract if {
 }
 
 test_allow_ee_lu_onboards_plain_internal_data if {
-	ee_lu.onboarding_established with input as {"agreement": "ee_lu", "dataset": {"classification": "INTERNAL"}}
-	count(ee_lu.onboarding_deny) == 0 with input as {"agreement": "ee_lu", "dataset": {"classification": "INTERNAL"}}
+	ee_lu.onboarding_established with input as {"agreement": "ee_lu", "at": "2026-03-01T00:00:00Z", "dataset": {"classification": "INTERNAL"}}
+	count(ee_lu.onboarding_deny) == 0 with input as {"agreement": "ee_lu", "at": "2026-03-01T00:00:00Z", "dataset": {"classification": "INTERNAL"}}
 }
 
 test_deny_ee_lu_reasons_cite_this_agreement if {
-	reasons := ee_lu.jurisdiction_deny with input as {"agreement": "ee_lu", "request": {"kind": "search", "requesting_state": "LU"}}
+	reasons := ee_lu.jurisdiction_deny with input as {"agreement": "ee_lu", "at": "2026-03-01T00:00:00Z", "request": {"kind": "search", "requesting_state": "LU"}}
 	count(reasons) == 1
 	every r in reasons {
 		r.agreement == data.dataembassy.agreements.ee_lu.terms.id
@@ -24,7 +24,7 @@ test_deny_ee_lu_reasons_cite_this_agreement if {
 }
 
 test_review_ee_lu_no_activation_notice if {
-	reasons := ee_lu.activation_review with input as {"agreement": "ee_lu", "activation": {}}
+	reasons := ee_lu.activation_review with input as {"agreement": "ee_lu", "at": "2026-03-01T00:00:00Z", "activation": {}}
 	{r.code | some r in reasons} == {"ACTIVATION_NOTICE_DUE"}
 }
 

@@ -397,7 +397,13 @@ public class AgreementRegistry {
         List<ChangedDecision> changed = new ArrayList<>();
         for (Map.Entry<String, List<RecordedDecision>> entry : byEntry.entrySet()) {
             List<Map<String, Object>> inputs = entry.getValue().stream().map(AgreementRegistry::atDecisionTime).toList();
-            List<PolicyVerdict> verdicts = workbench.evaluate(tree, entry.getKey(), inputs);
+            List<PolicyVerdict> verdicts;
+            try {
+                verdicts = workbench.evaluate(tree, entry.getKey(), inputs);
+            } catch (PolicyRejectedException e) { // does not compile, e.g. calls a builtin the sandbox removed
+                throw new PolicyRejectedException("not replayed: the version cannot be evaluated",
+                        e.problems().stream().map(p -> part(key, p)).toList());
+            }
             for (int i = 0; i < verdicts.size(); i++) {
                 RecordedDecision before = entry.getValue().get(i);
                 PolicyVerdict after = verdicts.get(i);

@@ -1,5 +1,6 @@
 package org.dataembassy.portal.policy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.dataembassy.portal.policy.internal.DecisionParser;
@@ -19,6 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * unreachable, slow (past {@code dataembassy.policy.decision-timeout}) or malformed answers become a deny
  * whose reason says "policy engine unavailable". Every decision, including such denies, is recorded with
  * its input and announced as {@link PolicyDecisionMade}.
+ *
+ * <p>The portal states the decision time: an input without {@code at} is asked, and recorded, with the time
+ * of asking ({@link PolicyQuery#at}), so the rules never read OPA's clock and a replay of the recorded input
+ * (impact analysis) judges at the same moment as the original decision.
  */
 @Service
 public class PolicyDecisions {
@@ -38,7 +43,8 @@ public class PolicyDecisions {
     /** Any authenticated principal (people and system accounts): the decision itself is the authorization. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public PolicyDecision decide(PolicyQuery query) {
+    public PolicyDecision decide(PolicyQuery asked) {
+        PolicyQuery query = asked.at(Instant.now());
         DecisionParser.Parsed parsed;
         try {
             parsed = DecisionParser.parse(client.query(query.entryPoint() + "/decision", query.input()))

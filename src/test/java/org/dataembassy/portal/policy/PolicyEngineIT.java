@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.dataembassy.portal.policy.internal.OpaEndpoint;
@@ -98,6 +100,19 @@ class PolicyEngineIT {
             assertThat(a.id()).isEqualTo("ee-lu");
             assertThat(a.originatingState()).isEqualTo("EE");
             assertThat(a.hostState()).isEqualTo("LU");
+        });
+    }
+
+    /** {@code opa.runtime().env} in a bundle would show nothing (and no signed bundle can call it). */
+    @Test
+    void theSupervisedOpaRunsWithAnEmptyEnvironment() {
+        OpaSupervisor supervisor = (OpaSupervisor) endpoint;
+        assertThat(System.getenv()).as("the portal's own environment is not empty").containsKey("PATH");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> { // another test may be restarting it
+            Path environ = Path.of("/proc", String.valueOf(supervisor.pid()), "environ");
+            assertThat(Files.readAllBytes(environ)).isEmpty();
+            assertThat(Files.readString(Path.of("/proc", String.valueOf(supervisor.pid()), "cmdline")))
+                    .contains("run").contains("--server");
         });
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,13 @@ class TreatyContractIT {
     private static final List<String> ENTRY_POINTS = List.of("onboarding", "transfer", "jurisdiction", "activation");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final Map<String, Object> PLAIN = Map.of("classification", "INTERNAL", "personal_data", false,
+            "register", "");
+
     @Autowired
     PolicyDecisions decisions;
+    @Autowired
+    DecisionHistory history;
 
     @TestFactory
     Stream<DynamicTest> everyCaseOfEveryTableGetsTheExpectedOutcomeAndCodes() {
@@ -66,6 +72,38 @@ class TreatyContractIT {
                 assertThat(r.article()).as("article of " + r.code()).isNotBlank().isNotEqualTo("-");
             }
         });
+    }
+
+    /**
+     * The rules never read the clock and deny without a date (Rego tests): that this input is allowed proves the
+     * portal stated one. The record keeps it, so a replay judges at the same moment.
+     */
+    @Test
+    void aDecisionAskedWithoutADateIsTakenNowAndRecordedWithThatDate() {
+        Instant before = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        PolicyDecision decision = As.user("system:test", "SYSTEM", () -> decisions.decide(new PolicyQuery(
+                "dataembassy/onboarding", "test:decision-time", Map.of("agreement", "ee_lu", "dataset", PLAIN))));
+        Instant after = Instant.now();
+
+        assertThat(decision.outcome()).isEqualTo(PolicyDecision.Outcome.ALLOW);
+        Object at = recorded(decision).input().get(PolicyQuery.DECISION_TIME);
+        assertThat(at).isInstanceOf(String.class);
+        assertThat(Instant.parse((String) at)).isBetween(before, after);
+    }
+
+    @Test
+    void aDecisionAskedForAnotherDateIsTakenAndRecordedForThatDate() {
+        PolicyDecision decision = As.user("system:test", "SYSTEM", () -> decisions.decide(new PolicyQuery(
+                "dataembassy/onboarding", "test:decision-time", Map.of("agreement", "ee_lu", "dataset", PLAIN,
+                "at", "2017-06-01T00:00:00Z"))));
+
+        assertThat(decision.reasons()).extracting(Reason::code).containsExactly("AGREEMENT_OUTSIDE_VALIDITY");
+        assertThat(recorded(decision).input()).containsEntry(PolicyQuery.DECISION_TIME, "2017-06-01T00:00:00Z");
+    }
+
+    private RecordedDecision recorded(PolicyDecision decision) {
+        return As.user("aude", "AUDITOR", () -> history.since(Instant.now().minusSeconds(60), 10_000)).stream()
+                .filter(d -> d.id().equals(decision.decisionId())).findFirst().orElseThrow();
     }
 
     private static PolicyDecision.Outcome outcome(String name) {

@@ -103,7 +103,7 @@ public final class AgreementFiles {
                 + "}\n\n"
                 + "test_deny_" + key + "_unknown_classification_cites_this_agreement if {\n"
                 + "\treasons := " + key + ".onboarding_deny with input as {\"agreement\": \"" + key
-                + "\", \"dataset\": {\"classification\": \"NONSENSE\"}}\n"
+                + "\", \"at\": \"2026-03-01T00:00:00Z\", \"dataset\": {\"classification\": \"NONSENSE\"}}\n"
                 + "\tsome r in reasons\n"
                 + "\tr.code == \"CLASSIFICATION_UNKNOWN\"\n"
                 + "\tr.agreement == \"" + id + "\"\n"

@@ -432,6 +432,9 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver {
             } catch (InvalidInputException ex) {
                 days.setErrorMessage(ex.fieldErrors().getOrDefault("days", ex.getMessage()));
                 days.setInvalid(true);
+            } catch (PolicyRejectedException ex) { // e.g. a version saved before the sandbox, using http.send
+                grid.setItems(List.of());
+                summary.setText(ex.getMessage());
             }
         });
         replay.setId("replay");

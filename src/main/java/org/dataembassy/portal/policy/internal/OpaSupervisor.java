@@ -143,10 +143,12 @@ public final class OpaSupervisor implements OpaEndpoint, SmartLifecycle {
     private void launch() {
         try {
             Files.createDirectories(logFile.getParent());
-            List<String> command = new ArrayList<>(List.of(binary.toString(), "run", "--server",
+            List<String> args = new ArrayList<>(List.of("run", "--server",
                     "--addr", "127.0.0.1:" + port, "--disable-telemetry", "--log-level", "error"));
-            command.addAll(launchArguments.get());
-            ProcessBuilder builder = new ProcessBuilder(command)
+            args.addAll(launchArguments.get());
+            // An empty environment: opa.runtime().env shows nothing, even if a bundle could call it (the portal
+            // signs no bundle that does: PolicyBundles checks every one with the sandbox capabilities).
+            ProcessBuilder builder = OpaProcess.builder(binary, args, logFile.getParent())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             process = builder.start();
@@ -206,7 +208,9 @@ public final class OpaSupervisor implements OpaEndpoint, SmartLifecycle {
 
     private String readVersion() {
         try {
-            Process p = new ProcessBuilder(binary.toString(), "version").redirectErrorStream(true).start();
+            Files.createDirectories(logFile.getParent());
+            Process p = OpaProcess.builder(binary, List.of("version"), logFile.getParent()).redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor(10, TimeUnit.SECONDS);
             return out.lines().filter(l -> l.startsWith("Version:")).map(l -> l.substring(8).trim()).findFirst().orElse("unknown");

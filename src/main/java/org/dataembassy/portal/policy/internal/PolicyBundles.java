@@ -3,9 +3,13 @@ package org.dataembassy.portal.policy.internal;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.dataembassy.portal.policy.PolicyProblem;
+import org.dataembassy.portal.policy.PolicyRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,8 +17,18 @@ import org.slf4j.LoggerFactory;
  * The signed policy bundle the portal serves at {@value #PATH} to the supervised OPA and to any external
  * OPA configured against the portal. OPA activates a new bundle only if its signature and file list
  * verify; until then it keeps the previous one.
+ *
+ * <p>The portal signs only what passes its {@link SandboxCheck} ({@code opa check --strict} with the sandbox
+ * capabilities): {@code opa run} takes no capabilities, so a signed bundle is kept free of network, runtime,
+ * clock and randomness builtins here, before any OPA sees it.
  */
 public final class PolicyBundles {
+
+    /** Compile problems of bundle files under the sandbox capabilities; empty when they may be signed. */
+    @FunctionalInterface
+    public interface SandboxCheck {
+        List<PolicyProblem> problems(SortedMap<String, byte[]> files);
+    }
 
     public static final String NAME = "dataembassy";
     public static final String PATH = "/opa/bundles/" + NAME + ".tar.gz";
@@ -61,15 +75,17 @@ public final class PolicyBundles {
     private final Path home;
     private final Path sourceFolder;
     private final BundleSigningKey key;
+    private final SandboxCheck sandboxCheck;
     private final AtomicLong requests = new AtomicLong();
     private final Object changes = new Object();
     private volatile Served current;
     private volatile boolean closing;
 
-    PolicyBundles(Path home, Path sourceFolder, BundleSigningKey key) {
+    PolicyBundles(Path home, Path sourceFolder, BundleSigningKey key, SandboxCheck sandboxCheck) {
         this.home = home;
         this.sourceFolder = sourceFolder;
         this.key = key;
+        this.sandboxCheck = sandboxCheck;
     }
 
     /** The policy folder the portal started with: tests and case tables included, as the checks need them. */
@@ -79,7 +95,8 @@ public final class PolicyBundles {
 
     /**
      * The OPA folder under the data folder ({@code <data-dir>/opa}): {@code bundle/} (the extracted jar
-     * bundle), {@code signing/} (key pair, token), {@code opa-config.json} and {@code opa.log}.
+     * bundle), {@code signing/} (key pair, token), {@code sandbox/} ({@link OpaSandbox}), {@code opa-config.json}
+     * and {@code opa.log}.
      */
     public Path home() {
         return home;
@@ -89,21 +106,34 @@ public final class PolicyBundles {
         return key;
     }
 
-    /** Builds and signs the bundle in {@code folder} and serves it from now on. */
+    /** Builds and signs the bundle in {@code folder} and serves it from now on; refused as {@link #publish(SortedMap)}. */
     public Served publish(Path folder) {
         return publish(BundleBuilder.readFolder(folder));
     }
 
-    /** Signs these bundle files (path inside the bundle to content) and serves them from now on. */
+    /**
+     * Signs these bundle files (path inside the bundle to content) and serves them from now on. Refused with
+     * {@link PolicyRejectedException}, nothing served, when they do not pass the sandbox check.
+     */
     public Served publish(SortedMap<String, byte[]> files) {
+        requireSandboxed(files);
         Map<String, byte[]> entries = new LinkedHashMap<>(files);
-        entries.put(BundleBuilder.SIGNATURES_FILE, signatures(files));
+        entries.put(BundleBuilder.SIGNATURES_FILE, BundleBuilder.signatures(files, key.privateKey(), key.keyId()));
         return serve(BundleBuilder.tarGz(entries), BundleBuilder.revision(files));
     }
 
-    /** The {@code .signatures.json} this portal's key gives these files. */
+    /** The {@code .signatures.json} this portal's key gives these files; refused as {@link #publish(SortedMap)}. */
     public byte[] signatures(Map<String, byte[]> files) {
+        requireSandboxed(new TreeMap<>(files));
         return BundleBuilder.signatures(files, key.privateKey(), key.keyId());
+    }
+
+    private void requireSandboxed(SortedMap<String, byte[]> files) {
+        List<PolicyProblem> problems = sandboxCheck.problems(files);
+        if (!problems.isEmpty()) {
+            throw new PolicyRejectedException("the portal signs no policy that fails opa check --strict with the sandbox"
+                    + " capabilities (revision " + BundleBuilder.revision(files) + ")", problems);
+        }
     }
 
     /**

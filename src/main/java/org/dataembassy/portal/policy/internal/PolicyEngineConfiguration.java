@@ -22,16 +22,30 @@ class PolicyEngineConfiguration {
         return new OpaProbe();
     }
 
-    /** The signing key (created on first start) and the signed bundle of the jar's or the configured policy folder. */
+    /**
+     * The portal-private folder of the OPA commands, {@code <data-dir>/opa/sandbox}, with the sandbox capabilities
+     * generated from the binary. The data folder is resolved here once: it may contain {@code ${random.uuid}} (tests).
+     */
     @Bean
-    PolicyBundles policyBundles(PolicyProperties properties, @Value("${dataembassy.data-dir}") String dataDir) {
-        Path opaHome = Path.of(dataDir).toAbsolutePath().resolve("opa");
+    OpaSandbox opaSandbox(PolicyProperties properties, @Value("${dataembassy.data-dir}") String dataDir) {
+        Path opaHome = Path.of(dataDir).toAbsolutePath().normalize().resolve("opa");
+        return OpaSandbox.prepare(opaHome.resolve("sandbox"), OpaSupervisor.resolveBinary(properties.opaBinary()),
+                properties.commandTimeout(), SandboxCapabilities.load());
+    }
+
+    /**
+     * The signing key (created on first start) and the signed bundle of the jar's or the configured policy folder,
+     * which must pass the sandbox check like every bundle the portal signs: start-up fails if it does not.
+     */
+    @Bean
+    PolicyBundles policyBundles(PolicyProperties properties, OpaSandbox sandbox, OpaCommands opa) {
+        Path opaHome = sandbox.root().getParent();
         BundleSigningKey key = BundleSigningKey.loadOrCreate(opaHome.resolve("signing"), properties.bundleKeyId(),
                 properties.bundleToken());
         Path folder = properties.bundleDir().isBlank()
                 ? BundleFolder.extractFromClasspath(opaHome.resolve("bundle"))
                 : Path.of(properties.bundleDir()).toAbsolutePath();
-        PolicyBundles bundles = new PolicyBundles(opaHome, folder, key);
+        PolicyBundles bundles = new PolicyBundles(opaHome, folder, key, opa::checkBundle);
         bundles.publish(folder);
         return bundles;
     }
@@ -78,10 +92,10 @@ class PolicyEngineConfiguration {
         return "http://127.0.0.1:" + web.getWebServer().getPort() + contextPath;
     }
 
-    /** The OPA command line for checks, formatting, tests and draft evaluation (the supervised server's binary). */
+    /** The OPA command line for checks, formatting, tests and draft evaluation: the supervised server's binary, sandboxed. */
     @Bean
-    OpaCommands opaCommands(PolicyProperties properties) {
-        return new OpaCommands(OpaSupervisor.resolveBinary(properties.opaBinary()), properties.commandTimeout());
+    OpaCommands opaCommands(PolicyProperties properties, OpaSandbox sandbox) {
+        return new OpaCommands(OpaSupervisor.resolveBinary(properties.opaBinary()), properties.commandTimeout(), sandbox);
     }
 
     @Bean

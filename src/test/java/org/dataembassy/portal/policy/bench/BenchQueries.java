@@ -27,6 +27,9 @@ final class BenchQueries {
             Map.of("classification", "CONFIDENTIAL", "personal_data", true, "register", ""),
             Map.of("classification", "RESTRICTED", "personal_data", true, "register", "land"));
 
+    /** Every query states its decision time, as the portal's own do: the rules read no clock. */
+    private static final String AT = "2026-03-01T00:00:00Z";
+
     record Agreement(String key, String origin, String originSite, String embassySite) {
     }
 
@@ -66,7 +69,7 @@ final class BenchQueries {
         for (Map<String, Object> dataset : DATASETS) {
             for (Agreement a : agreements) {
                 queries.add(new PolicyQuery("dataembassy/onboarding", "bench:onboarding:" + a.key(),
-                        Map.of("agreement", a.key(), "dataset", dataset)));
+                        Map.of("agreement", a.key(), "at", AT, "dataset", dataset)));
             }
         }
         return queries;
@@ -79,7 +82,7 @@ final class BenchQueries {
                 Map<String, Object> transfer = Map.of("from_site", a.originSite(), "to_site", a.embassySite(),
                         "purpose", "replication", "recipient_state", a.origin());
                 queries.add(new PolicyQuery("dataembassy/transfer", "bench:transfer:" + a.key(),
-                        Map.of("agreement", a.key(), "dataset", dataset, "transfer", transfer)));
+                        Map.of("agreement", a.key(), "at", AT, "dataset", dataset, "transfer", transfer)));
             }
         }
         return queries;
