@@ -1,6 +1,7 @@
 package org.dataembassy.portal.support;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -13,6 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"keycloak", "test"})
+@ExtendWith(ConnectionLeakCheck.class)
 public abstract class KeycloakPortalTest {
 
     protected static final KeycloakTestServer KEYCLOAK = KeycloakTestServer.get();

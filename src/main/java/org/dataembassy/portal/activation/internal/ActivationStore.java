@@ -120,8 +120,9 @@ public class ActivationStore {
     }
 
     public List<EmergencyActivation> recent(int limit) {
-        return jdbc.sql("select " + COLUMNS + " from emergency_activation order by triggered_at desc")
-                .query((rs, row) -> map(rs)).stream().limit(limit).toList();
+        return jdbc.sql("select " + COLUMNS + " from emergency_activation order by triggered_at desc "
+                        + "fetch first ? rows only").param(limit)
+                .query((rs, row) -> map(rs)).list();
     }
 
     /** Real (not rehearsal) activations the embassy serves now. */

@@ -38,10 +38,10 @@ public class CeremonyStore {
 
     public Optional<Ceremony> latest() {
         return jdbc.sql("select id, performed_by, performed_at, threshold_m, shares_n, set_id, kek_fingerprint "
-                        + "from key_ceremony order by performed_at desc, id").query((rs, row) -> new Ceremony(rs.getString("id"),
+                        + "from key_ceremony order by performed_at desc, id fetch first 1 rows only").query((rs, row) -> new Ceremony(rs.getString("id"),
                         rs.getString("performed_by"), rs.getTimestamp("performed_at").toInstant(), rs.getInt("threshold_m"),
                         rs.getInt("shares_n"), rs.getString("set_id"), rs.getString("kek_fingerprint")))
-                .stream().findFirst();
+                .optional();
     }
 
     public Optional<HeldShare> heldBy(String ceremonyId, String member) {

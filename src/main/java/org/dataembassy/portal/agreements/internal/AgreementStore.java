@@ -135,7 +135,8 @@ public class AgreementStore {
 
     /** Sequence number of the last publication, if any. */
     public Optional<Long> lastPublication() {
-        return jdbc.sql("select seq from policy_publication order by seq desc").query(Long.class).stream().findFirst();
+        return jdbc.sql("select seq from policy_publication order by seq desc fetch first 1 rows only")
+                .query(Long.class).optional();
     }
 
     public void insertPublication(long seq, String revision, String key, int version, String by, long activeAfterMs) {

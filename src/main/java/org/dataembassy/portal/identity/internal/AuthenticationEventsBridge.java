@@ -9,6 +9,7 @@ import org.dataembassy.portal.identity.UserLoggedIn;
 import org.dataembassy.portal.identity.UserLoggedOut;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -43,6 +44,11 @@ public class AuthenticationEventsBridge implements LogoutHandler {
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
+        if (event.getException() instanceof AuthenticationServiceException) {
+            // the portal could not check the password (e.g. its database is down): not the person's failure,
+            // so nothing is counted against the name; the audit trail, behind the same database, would fail too
+            return;
+        }
         String reason = event.getException() instanceof DisabledException ? "account disabled" : "bad credentials";
         String typed = String.valueOf(event.getAuthentication().getName());
         String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details

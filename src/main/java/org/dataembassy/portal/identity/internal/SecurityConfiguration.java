@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -30,6 +31,10 @@ class SecurityConfiguration {
         http.with(vaadin(), vaadin -> vaadin.loginView("/login").addLogoutHandler(events));
         // Vaadin exempts the login post from the CSRF check; this guard checks its token, origin and throttle.
         http.addFilterBefore(new LoginFormGuard(throttle), UsernamePasswordAuthenticationFilter.class);
+        // A sign-in that failed because the portal could not check it (database down) must not read "wrong password".
+        http.formLogin(form -> form.failureHandler((request, response, failure) -> response.sendRedirect(
+                request.getContextPath() + (failure instanceof AuthenticationServiceException
+                        ? "/login?unavailable" : "/login?error"))));
         return http.build();
     }
 

@@ -55,12 +55,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             // the same words whether or not the name exists: the throttle counts typed names
             login.setI18n(messages("Too many failed sign-ins", "Sign-ins with this name or from this address are "
                     + "paused after repeated failures. Wait a few minutes, then try again."));
+        } else if (parameters.containsKey("unavailable")) {
+            login.setI18n(messages("The portal is unavailable", "Your sign-in could not be checked because the "
+                    + "portal's database does not answer. Your password is not the problem; try again in a minute."));
         } else if (parameters.containsKey("expired")) {
             login.setI18n(messages("Sign in again", "The sign-in page had expired or was not this portal's. "
                     + "Nothing was sent; please sign in again."));
         }
         login.setError(parameters.containsKey("error") || parameters.containsKey("throttled")
-                || parameters.containsKey("expired"));
+                || parameters.containsKey("expired") || parameters.containsKey("unavailable"));
     }
 
     private static LoginI18n messages(String title, String message) {

@@ -89,8 +89,8 @@ public class JurisdictionReviewStore {
     }
 
     public List<JurisdictionReview> recent(int limit) {
-        return jdbc.sql("select " + COLUMNS + " from jurisdiction_review order by reported_at desc")
-                .query(JurisdictionReviewStore::map).stream().limit(limit).toList();
+        return jdbc.sql("select " + COLUMNS + " from jurisdiction_review order by reported_at desc fetch first ? rows only")
+                .param(limit).query(JurisdictionReviewStore::map).list();
     }
 
     public List<JurisdictionReview> forAgreement(String agreementKey) {

@@ -39,12 +39,12 @@ public class DecisionRecords {
     /** Decisions taken since {@code since}, oldest first, at most {@code limit}. */
     public List<RecordedDecision> since(Instant since, int limit) {
         return jdbc.sql("select id, decided_at, entry_point, subject, input_json, outcome, reasons_json from policy_decision"
-                        + " where decided_at >= ? order by decided_at, id")
-                .param(Timestamp.from(since)).query((rs, row) -> new RecordedDecision(rs.getString("id"),
+                        + " where decided_at >= ? order by decided_at, id fetch first ? rows only")
+                .params(Timestamp.from(since), limit).query((rs, row) -> new RecordedDecision(rs.getString("id"),
                         rs.getTimestamp("decided_at").toInstant(), rs.getString("entry_point"), rs.getString("subject"),
                         readMap(rs.getString("input_json")), PolicyDecision.Outcome.valueOf(rs.getString("outcome")),
                         readReasons(rs.getString("reasons_json"))))
-                .stream().limit(limit).toList();
+                .list();
     }
 
     private Map<String, Object> readMap(String text) {

@@ -86,8 +86,8 @@ public class TransferRequests {
     }
 
     public List<TransferRequest> recent(int limit) {
-        return jdbc.sql("select " + COLUMNS + " from transfer_request order by requested_at desc")
-                .query(TransferRequests::map).stream().limit(limit).toList();
+        return jdbc.sql("select " + COLUMNS + " from transfer_request order by requested_at desc fetch first ? rows only")
+                .param(limit).query(TransferRequests::map).list();
     }
 
     private static TransferRequest map(ResultSet rs, int row) throws SQLException {
