@@ -7,22 +7,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dataembassy.portal.replication.internal.ObjectStoreSites;
 import org.dataembassy.portal.shared.CountryCode;
 import org.dataembassy.portal.shared.SiteId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The sites the portal replicates to. Validated at start-up: a bad id, an unknown country code, a
- * duplicate id or a missing home site stops the portal with a message naming the entry.
+ * The sites the portal replicates to: folders or S3-compatible object stores. Validated at start-up: a bad id, an
+ * unknown country code, a duplicate id, a missing home site or an object store without endpoint or keys stops the
+ * portal with a message naming the entry (never a key).
  */
 @Service
 public class ConfiguredSites {
 
     private final List<ConfiguredSite> sites;
+    private final ObjectStoreSites objectStores;
 
     ConfiguredSites(SitesProperties properties) {
         this.sites = properties.sites().stream().map(ConfiguredSites::toSite).toList();
+        this.objectStores = new ObjectStoreSites(properties);
         Set<SiteId> seen = new HashSet<>();
         for (ConfiguredSite site : sites) {
             if (!seen.add(site.id())) {
@@ -44,6 +48,11 @@ public class ConfiguredSites {
         }
     }
 
+    /** The object-store sites' connections (for the replication engine of this module). */
+    ObjectStoreSites objectStores() {
+        return objectStores;
+    }
+
     /** Every configured site. Any authenticated user (site ids and countries are shown on dataset pages). */
     @PreAuthorize("isAuthenticated()")
     public List<ConfiguredSite> all() {
@@ -53,12 +62,18 @@ public class ConfiguredSites {
     /** Reachability of each site. ADMIN, AUDITOR and the system. */
     @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'SYSTEM')")
     public List<SiteReachability> status() {
-        return sites.stream().map(ConfiguredSites::probe).toList();
+        return sites.stream().map(this::probe).toList();
     }
 
-    private static SiteReachability probe(ConfiguredSite site) {
-        if (site.location().startsWith("s3://")) {
-            return new SiteReachability(site, false, -1, "object-store sites are probed by the replication engine");
+    private SiteReachability probe(ConfiguredSite site) {
+        if (site.location().startsWith(ObjectStoreSites.SCHEME)) {
+            try (var store = objectStores.open(site.id().value())) {
+                store.list("keys/");
+                return new SiteReachability(site, true, -1, "object store answers");
+            } catch (RuntimeException e) {
+                return new SiteReachability(site, false, -1, "object store does not answer: "
+                        + e.getClass().getSimpleName());
+            }
         }
         Path folder = Path.of(site.location());
         boolean ok = Files.isDirectory(folder) && Files.isWritable(folder);

@@ -51,7 +51,8 @@ public class DatasetReplication {
                        @Value("${dataembassy.data-dir}") String dataDir) {
         this.configured = configured;
         this.events = events;
-        this.home = new ReplicationHome(Path.of(dataDir)); // resolved once: data-dir may contain ${random.uuid}
+        // resolved once: data-dir may contain ${random.uuid}
+        this.home = new ReplicationHome(Path.of(dataDir), configured.objectStores());
     }
 
     /** Creates the dataset (default settings, keys stored at every configured site) unless it exists. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dataembassy.portal.replication.ConfiguredSite;
+import org.dataembassy.portal.replication.SitesProperties;
 import org.dataembassy.portal.replication.engine.LocalReplicationEngine;
 import org.dataembassy.portal.replication.engine.StateFolder;
 import org.dataembassy.portal.replication.keys.Kek;
@@ -27,9 +28,15 @@ public final class ReplicationHome {
 
     private final Path stateDir;
     private final Path kekFile;
+    private final ObjectStoreSites objectStores;
     private Kek kek;
 
     public ReplicationHome(Path dataDir) {
+        this(dataDir, new ObjectStoreSites(new SitesProperties(null)));
+    }
+
+    public ReplicationHome(Path dataDir, ObjectStoreSites objectStores) {
+        this.objectStores = objectStores;
         Path home = dataDir.toAbsolutePath().normalize().resolve("replication");
         this.stateDir = home.resolve("state");
         this.kekFile = home.resolve("kek.secret");
@@ -53,7 +60,7 @@ public final class ReplicationHome {
         Kek key = kek();
         Map<String, SiteStore> stores = new LinkedHashMap<>();
         for (ConfiguredSite site : sites) {
-            stores.put(site.id().value(), store(site));
+            stores.put(site.id().value(), store(site, objectStores));
         }
         return LocalReplicationEngine.open(stateDir, key, stores);
     }
@@ -79,10 +86,9 @@ public final class ReplicationHome {
         return kek;
     }
 
-    private static SiteStore store(ConfiguredSite site) {
-        if (site.location().startsWith("s3://")) {
-            throw new UnsupportedOperationException("site '" + site.id().value()
-                    + "' is an object store; the portal replicates to folder sites only so far");
+    private static SiteStore store(ConfiguredSite site, ObjectStoreSites objectStores) {
+        if (site.location().startsWith(ObjectStoreSites.SCHEME)) {
+            return objectStores.open(site.id().value());
         }
         return new FolderSiteStore(site.id().value(), Path.of(site.location()));
     }
@@ -138,7 +144,7 @@ public final class ReplicationHome {
     public LocalReplicationEngine open(List<ConfiguredSite> sites, Kek key) {
         Map<String, SiteStore> stores = new LinkedHashMap<>();
         for (ConfiguredSite site : sites) {
-            stores.put(site.id().value(), store(site));
+            stores.put(site.id().value(), store(site, objectStores));
         }
         return LocalReplicationEngine.open(stateDir, key, stores);
     }

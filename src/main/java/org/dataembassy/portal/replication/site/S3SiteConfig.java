@@ -18,4 +18,11 @@ public record S3SiteConfig(URI endpoint, String region, String bucket, String pr
             throw new IllegalArgumentException("maxAttempts must be >= 1");
         }
     }
+
+    /** Never the keys: configurations end up in logs and exception messages. */
+    @Override
+    public String toString() {
+        return "S3SiteConfig[endpoint=" + endpoint + ", region=" + region + ", bucket=" + bucket + ", prefix=" + prefix
+                + ", pathStyle=" + pathStyle + ", keys=(hidden)]";
+    }
 }

@@ -57,6 +57,10 @@ public final class S3TestServer implements AutoCloseable {
         throw new IOException("S3 test server did not start on port " + port);
     }
 
+    public boolean running() {
+        return process != null && process.isAlive();
+    }
+
     public void stop() throws InterruptedException {
         if (process != null) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
