@@ -3,10 +3,13 @@ package org.dataembassy.portal.agreements.web;
 import org.dataembassy.portal.agreements.FourEyesException;
 import org.dataembassy.portal.agreements.UnknownAgreementException;
 import org.dataembassy.portal.agreements.VersionStateException;
+import org.dataembassy.portal.agreements.WhatIfRateLimitedException;
 import org.dataembassy.portal.api.ApiController;
 import org.dataembassy.portal.api.ProblemType;
 import org.dataembassy.portal.api.Problems;
 import org.dataembassy.portal.policy.PolicyRejectedException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -38,6 +41,14 @@ class AgreementProblems {
     @ExceptionHandler(FourEyesException.class)
     ResponseEntity<ProblemDetail> fourEyes(FourEyesException e) {
         return Problems.response(Problems.of(ProblemType.FOUR_EYES, e.getMessage()));
+    }
+
+    @ExceptionHandler(WhatIfRateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(WhatIfRateLimitedException e) {
+        return ResponseEntity.status(ProblemType.RATE_LIMITED.status())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(ProblemType.RATE_LIMITED, e.getMessage()));
     }
 
     /** Rego that does not compile, a broken contract, failing tests or a bundle OPA did not activate. */
