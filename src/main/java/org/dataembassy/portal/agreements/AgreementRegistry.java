@@ -16,6 +16,7 @@ import org.dataembassy.portal.agreements.internal.AgreementStore;
 import org.dataembassy.portal.agreements.internal.JurisdictionMeasures;
 import org.dataembassy.portal.agreements.internal.ArticleCoverageCalculator;
 import org.dataembassy.portal.agreements.internal.LineDiff;
+import org.dataembassy.portal.agreements.internal.RegistryLimits;
 import org.dataembassy.portal.agreements.internal.TermsJson;
 import org.dataembassy.portal.agreements.internal.TermsValidator;
 import org.dataembassy.portal.identity.CurrentUser;
@@ -123,9 +124,10 @@ public class AgreementRegistry {
         String title = request.title() == null ? "" : request.title().strip();
         if (title.isEmpty()) {
             errors.put("title", "required");
-        } else if (title.length() > 500) {
-            errors.put("title", "at most 500 characters");
+        } else if (title.length() > RegistryLimits.TITLE) {
+            errors.put("title", RegistryLimits.atMost(RegistryLimits.TITLE));
         }
+        RegistryLimits.requireTreatyReference(request.treatyReference(), errors);
         String suffix = request.suffix() == null ? "" : request.suffix().strip().toLowerCase(java.util.Locale.ROOT);
         if (!suffix.isEmpty() && !suffix.matches("[a-z0-9]{1,12}")) {
             errors.put("suffix", "1 to 12 lower-case letters or digits");
@@ -201,9 +203,6 @@ public class AgreementRegistry {
         String me = currentUser.requireUsername();
         requireDraftOf(draft, me);
         String note = content.changeNote() == null ? "" : content.changeNote().strip();
-        if (note.length() > 2000) {
-            throw InvalidInputException.of("changeNote", "at most 2,000 characters");
-        }
         DraftContent formatted = new DraftContent(content.termsJson(), formatOrKeep(content.regoSource()),
                 formatOrKeep(content.testsSource()), note);
         DraftCheck check = check(key, formatted);
@@ -269,7 +268,7 @@ public class AgreementRegistry {
     @PreAuthorize("hasRole('LEGAL_OFFICER')")
     @Transactional
     public AgreementVersion approve(String key, int version, String comment) {
-        return review(key, version, true, comment);
+        return review(key, version, true, RegistryLimits.requireComment(comment));
     }
 
     /** A second legal officer rejects a version in review, saying why. The author cannot. */
@@ -279,7 +278,7 @@ public class AgreementRegistry {
         if (comment == null || comment.isBlank()) {
             throw InvalidInputException.of("comment", "say why the version is rejected");
         }
-        return review(key, version, false, comment);
+        return review(key, version, false, RegistryLimits.requireComment(comment));
     }
 
     private AgreementVersion review(String key, int version, boolean approve, String comment) {
@@ -291,10 +290,7 @@ public class AgreementRegistry {
                     + (approve ? "approved" : "rejected"));
         }
         authorize("agreement.version.review", key, v);
-        String text = comment == null ? "" : comment.strip();
-        if (text.length() > 2000) {
-            throw InvalidInputException.of("comment", "at most 2,000 characters");
-        }
+        String text = comment;
         VersionStatus outcome = approve ? VersionStatus.APPROVED : VersionStatus.REJECTED;
         store.markReviewed(key, version, outcome, me, text);
         events.publishEvent(new AgreementEvent(key, version, approve ? "VERSION_APPROVED" : "VERSION_REJECTED", me,
@@ -309,14 +305,12 @@ public class AgreementRegistry {
     @PreAuthorize("hasRole('LEGAL_OFFICER')")
     @Transactional
     public AgreementVersion requestRollback(String key, int toVersion, String reason) {
+        RegistryLimits.requireRollbackReason(reason);
         store.lock(key);
         AgreementVersion target = requireVersion(key, toVersion);
         if (target.status() != VersionStatus.SUPERSEDED) {
             throw new VersionStateException("only a previously published (superseded) version can be rolled back to; "
                     + target.label() + " is " + target.status());
-        }
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "say why the agreement is rolled back");
         }
         requireReady(key, target.content());
         String me = currentUser.requireUsername();
@@ -500,6 +494,7 @@ public class AgreementRegistry {
                 || content.testsSource() == null) {
             throw InvalidInputException.of("body", "termsJson, regoSource and testsSource are required");
         }
+        RegistryLimits.requireDraft(content);
     }
 
     private void requireDraftOf(AgreementVersion v, String me) {

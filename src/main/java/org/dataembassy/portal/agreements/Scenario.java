@@ -34,6 +34,9 @@ public record Scenario(String agreement, EntryPoint entryPoint, Classification c
         String personnelClearedBy, String triggeredByRole, List<String> approverRoles, List<String> declarations,
         String site, boolean hostStateNotified) {
 
+    /** Longest text a scenario field takes (site ids, ISO codes, register names are far shorter). */
+    public static final int MAX_TEXT = 100;
+
     public Scenario {
         approverRoles = approverRoles == null ? List.of() : List.copyOf(approverRoles);
         declarations = declarations == null ? List.of() : List.copyOf(declarations);

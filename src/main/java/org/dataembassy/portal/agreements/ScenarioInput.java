@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dataembassy.portal.agreements.internal.DecisionInputLimits;
 import org.dataembassy.portal.shared.InvalidInputException;
 
 /** Checks a {@link Scenario} and turns it into the decision input the entry point expects (see testdata/). */
@@ -16,6 +17,8 @@ final class ScenarioInput {
         Map<String, String> errors = new LinkedHashMap<>();
         if (blank(s.agreement())) {
             errors.put("agreement", "Choose an agreement");
+        } else if (s.agreement().length() > DecisionInputLimits.MAX_AGREEMENT) {
+            errors.put("agreement", "At most " + DecisionInputLimits.MAX_AGREEMENT + " characters");
         }
         if (s.entryPoint() == null) {
             errors.put("entryPoint", "Choose an entry point");
@@ -46,6 +49,7 @@ final class ScenarioInput {
         dataset.put("classification", s.classification() == null ? "" : s.classification().name());
         dataset.put("personal_data", s.personalData());
         dataset.put("register", s.register() == null ? "" : s.register().trim());
+        tooLong("register", s.register(), errors);
         return dataset;
     }
 
@@ -54,7 +58,7 @@ final class ScenarioInput {
         require(transfer, "from_site", s.fromSite(), "fromSite", "Name the source site", errors);
         require(transfer, "to_site", s.toSite(), "toSite", "Name the destination site", errors);
         require(transfer, "purpose", s.purpose(), "purpose", "Choose a purpose", errors);
-        optional(transfer, "recipient_state", s.recipientState());
+        optional(transfer, "recipient_state", s.recipientState(), "recipientState", errors);
         return transfer;
     }
 
@@ -62,7 +66,7 @@ final class ScenarioInput {
         Map<String, Object> request = new LinkedHashMap<>();
         require(request, "kind", s.requestKind(), "requestKind", "Choose what is requested", errors);
         require(request, "requesting_state", s.requestingState(), "requestingState", "Name the requesting state", errors);
-        optional(request, "emergency", s.emergency());
+        optional(request, "emergency", s.emergency(), "emergency", errors);
         if (s.consentGiven()) {
             request.put("consent_by", "originating_state_authorised_representative");
         }
@@ -72,7 +76,7 @@ final class ScenarioInput {
             }
             request.put("notified_within_hours", s.notifiedWithinHours());
         }
-        optional(request, "personnel_cleared_by", s.personnelClearedBy());
+        optional(request, "personnel_cleared_by", s.personnelClearedBy(), "personnelClearedBy", errors);
         return request;
     }
 
@@ -81,6 +85,9 @@ final class ScenarioInput {
         if (blank(s.triggeredByRole())) {
             errors.put("triggeredByRole", "Choose who triggers the activation");
         }
+        tooLong("triggeredByRole", s.triggeredByRole(), errors);
+        s.approverRoles().forEach(role -> tooLong("approverRoles", role, errors));
+        s.declarations().forEach(declaration -> tooLong("declarations", declaration, errors));
         activation.put("triggered_by", Map.of("id", "trigger", "role", blank(s.triggeredByRole()) ? "" : s.triggeredByRole()));
         List<Map<String, Object>> approvals = new ArrayList<>();
         for (int i = 0; i < s.approverRoles().size(); i++) {
@@ -99,15 +106,24 @@ final class ScenarioInput {
             Map<String, String> errors) {
         if (blank(value)) {
             errors.put(field, message);
-        } else {
+        } else if (!tooLong(field, value, errors)) {
             target.put(key, value.trim());
         }
     }
 
-    private static void optional(Map<String, Object> target, String key, String value) {
-        if (!blank(value)) {
+    private static void optional(Map<String, Object> target, String key, String value, String field,
+            Map<String, String> errors) {
+        if (!blank(value) && !tooLong(field, value, errors)) {
             target.put(key, value.trim());
         }
+    }
+
+    private static boolean tooLong(String field, String value, Map<String, String> errors) {
+        if (value != null && value.trim().length() > Scenario.MAX_TEXT) {
+            errors.put(field, "At most " + Scenario.MAX_TEXT + " characters");
+            return true;
+        }
+        return false;
     }
 
     private static boolean blank(String value) {

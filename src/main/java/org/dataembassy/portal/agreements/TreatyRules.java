@@ -2,12 +2,16 @@ package org.dataembassy.portal.agreements;
 
 import java.util.List;
 import java.util.Map;
+import org.dataembassy.portal.agreements.internal.DecisionInputLimits;
+import org.dataembassy.portal.agreements.internal.WhatIfQuota;
+import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.policy.AgreementSummary;
 import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.PolicyDecisions;
 import org.dataembassy.portal.policy.PolicyEngine;
 import org.dataembassy.portal.policy.PolicyQuery;
 import org.dataembassy.portal.shared.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -15,17 +19,26 @@ import org.springframework.stereotype.Service;
  * Asks the active treaty rules questions on behalf of legal officers, auditors and admins: what-if scenarios
  * from the try-it panel and raw decision inputs from the REST API. Every answer is a real decision of
  * {@link PolicyDecisions}: recorded with its input and audited, fail-closed when OPA cannot answer.
- * Invalid scenarios are rejected with {@link InvalidInputException} before anything is asked or recorded.
+ * Invalid scenarios and inputs over the size limits ({@link DecisionInputLimits}) are rejected with
+ * {@link InvalidInputException}, and a person over their allowance ({@link WhatIfQuota}) with
+ * {@link WhatIfRateLimitedException}, before anything is asked or recorded.
  */
 @Service
 public class TreatyRules {
 
     private final PolicyDecisions decisions;
     private final PolicyEngine engine;
+    private final WhatIfQuota quota;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    TreatyRules(PolicyDecisions decisions, PolicyEngine engine) {
+    TreatyRules(PolicyDecisions decisions, PolicyEngine engine, WhatIfQuota quota, CurrentUser currentUser,
+                ApplicationEventPublisher events) {
         this.decisions = decisions;
         this.engine = engine;
+        this.quota = quota;
+        this.currentUser = currentUser;
+        this.events = events;
     }
 
     /** Agreements of the active policy bundle; empty when the engine cannot be asked. */
@@ -38,6 +51,8 @@ public class TreatyRules {
     @PreAuthorize("hasAnyRole('LEGAL_OFFICER', 'AUDITOR', 'ADMIN')")
     public PolicyDecision tryScenario(Scenario scenario) {
         Map<String, Object> input = ScenarioInput.of(scenario);
+        DecisionInputLimits.check(input);
+        admit();
         return decisions.decide(new PolicyQuery(scenario.entryPoint().path(), "try-it:" + scenario.agreement(), input));
     }
 
@@ -53,13 +68,22 @@ public class TreatyRules {
         if (input == null) {
             throw InvalidInputException.of("input", "required: a JSON object with the decision input");
         }
-        input.forEach((key, value) -> {
-            if (value == null) {
-                throw InvalidInputException.of("input." + key, "null is not a value; leave the field out");
-            }
-        });
+        DecisionInputLimits.check(input);
+        admit();
         Object agreement = input.get("agreement");
         String subject = "api:" + (agreement instanceof String s && !s.isBlank() ? s : "-");
         return decisions.decide(new PolicyQuery(entryPoint.path(), subject, input));
+    }
+
+    private void admit() {
+        String username = currentUser.requireUsername();
+        WhatIfQuota.Admission admission = quota.admit(username);
+        if (!admission.allowed()) {
+            WhatIfRateLimitedException refusal = new WhatIfRateLimitedException(admission.retryAfter(), quota.limit());
+            if (admission.firstRefusal()) {
+                events.publishEvent(new WhatIfRateLimited(username, quota.limit(), refusal.retryAfterSeconds()));
+            }
+            throw refusal;
+        }
     }
 }

@@ -4,6 +4,7 @@ package org.dataembassy.portal.agreements;
 public class UnknownAgreementException extends RuntimeException {
 
     public UnknownAgreementException(String what) {
-        super("no agreement " + what + " in the registry");
+        super("no agreement " + (what != null && what.length() > 100 ? what.substring(0, 97) + "..." : what)
+                + " in the registry");
     }
 }

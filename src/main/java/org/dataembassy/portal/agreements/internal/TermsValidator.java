@@ -50,6 +50,8 @@ public final class TermsValidator {
         }
         if (terms.path("title").asText("").isBlank()) {
             errors.put("terms.title", "required");
+        } else if (terms.path("title").asText().length() > RegistryLimits.TITLE) {
+            errors.put("terms.title", RegistryLimits.atMost(RegistryLimits.TITLE));
         }
         String originating = country(terms, "originating_state", errors);
         String host = country(terms, "host_state", errors);

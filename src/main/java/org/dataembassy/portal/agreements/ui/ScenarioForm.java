@@ -110,6 +110,7 @@ class ScenarioForm extends VerticalLayout {
     private static TextField text(String label, String id) {
         TextField field = new TextField(label);
         field.setId(id);
+        field.setMaxLength(Scenario.MAX_TEXT);
         return field;
     }
 

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dataembassy.portal.agreements.EntryPoint;
 import org.dataembassy.portal.agreements.TreatyRules;
+import org.dataembassy.portal.agreements.WhatIfRateLimitedException;
 import org.dataembassy.portal.policy.AgreementSummary;
 import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.Reason;
@@ -95,6 +96,11 @@ public class TryItView extends VerticalLayout {
                     reasons.add(new Div(field + ": " + message));
                 }
             });
+        } catch (WhatIfRateLimitedException e) {
+            Paragraph refusal = new Paragraph(e.getMessage());
+            refusal.setId("rate-limited");
+            refusal.getStyle().set("color", "var(--lumo-error-text-color)");
+            reasons.add(refusal);
         }
     }
 

@@ -10,6 +10,7 @@ import org.dataembassy.portal.agreements.ImpactReport;
 import org.dataembassy.portal.agreements.NewAgreement;
 import org.dataembassy.portal.agreements.TestReport;
 import org.dataembassy.portal.agreements.VersionDiff;
+import org.dataembassy.portal.api.ApiController;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,14 +22,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * REST API of the agreement registry (documented in docs/openapi.yaml): agreements, versions, checks, tests,
  * review, publishing, rollback, diff and impact. Access and the four-eyes rule are enforced by
- * {@link AgreementRegistry}; errors are problem+json ({@link ApiProblems}).
+ * {@link AgreementRegistry}; errors are problem+json ({@link AgreementProblems} and the api module).
  */
-@RestController
+@ApiController
 @RequestMapping(path = "/api/agreements", produces = MediaType.APPLICATION_JSON_VALUE)
 class AgreementsController {
 

@@ -1,8 +1,7 @@
 package org.dataembassy.portal.agreements.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import org.dataembassy.portal.api.ProblemType;
+import org.dataembassy.portal.api.Problems;
 import org.dataembassy.portal.identity.ApiAuthentication;
 import org.dataembassy.portal.identity.Role;
 import org.dataembassy.portal.identity.SecurityHeaders;
@@ -11,8 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -37,33 +34,41 @@ class ApiSecurity {
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     static final String[] ROLES = {Role.Names.LEGAL_OFFICER, Role.Names.AUDITOR, Role.Names.ADMIN};
+    static final String[] PUBLISHERS = {Role.Names.LEGAL_OFFICER, Role.Names.ADMIN};
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 20)
-    SecurityFilterChain restApi(HttpSecurity http, ObjectMapper json, ApiAuthentication authentication) throws Exception {
+    SecurityFilterChain restApi(HttpSecurity http, ApiAuthentication authentication) throws Exception {
         String signInHint = authentication.signInHint();
         // Session (local accounts) or Keycloak bearer tokens: the identity module decides, this chain keeps the rules.
-        AuthenticationEntryPoint notSignedIn = authentication.configure(http, (request, response, e) -> write(response,
-                json, HttpStatus.UNAUTHORIZED, "Not signed in", signInHint));
+        AuthenticationEntryPoint notSignedIn = authentication.configure(http, (request, response, e) -> Problems.write(request,
+                response, Problems.of(ProblemType.UNAUTHORIZED, signInHint)));
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/csrf").authenticated()
-                        .requestMatchers("/api/agreements", "/api/agreements/**").hasAnyRole(ROLES)
                         .requestMatchers(HttpMethod.POST, "/api/decisions/*").hasAnyRole(ROLES)
-                        .anyRequest().denyAll())
+                        // the same roles as the registry's @PreAuthorize, checked before a body is read: a caller
+                        // without the role learns nothing from a 400 about the body it sent
+                        .requestMatchers(HttpMethod.GET, "/api/agreements/*/versions/*/impact").hasAnyRole(PUBLISHERS)
+                        .requestMatchers(HttpMethod.GET, "/api/agreements", "/api/agreements/**").hasAnyRole(ROLES)
+                        .requestMatchers(HttpMethod.POST, "/api/agreements/*/versions/*/tests").hasAnyRole(ROLES)
+                        .requestMatchers(HttpMethod.POST, "/api/agreements/*/versions/*/publish").hasAnyRole(PUBLISHERS)
+                        .requestMatchers(HttpMethod.POST, "/api/agreements", "/api/agreements/**").hasRole(Role.Names.LEGAL_OFFICER)
+                        .requestMatchers(HttpMethod.PUT, "/api/agreements/**").hasRole(Role.Names.LEGAL_OFFICER)
+                        // other methods and unknown paths: the API's roles get 405 or 404 from Spring MVC
+                        .anyRequest().hasAnyRole(ROLES))
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(notSignedIn)
                         .accessDeniedHandler((request, response, denied) -> {
                             // The CSRF check runs before authentication is looked at: without a session there
                             // is no token to have, so say "not signed in" rather than "bad token".
-                            if (!signedIn()) {
-                                write(response, json, HttpStatus.UNAUTHORIZED, "Not signed in", signInHint);
-                            } else {
-                                write(response, json, HttpStatus.FORBIDDEN, "Forbidden", denied instanceof CsrfException
-                                        ? "Missing or wrong CSRF token: send the token of GET /api/csrf in X-CSRF-TOKEN."
-                                        : "Your role may not use this part of the API.");
-                            }
+                            Problems.write(request, response, !signedIn()
+                                    ? Problems.of(ProblemType.UNAUTHORIZED, signInHint)
+                                    : denied instanceof CsrfException
+                                    ? Problems.of(ProblemType.CSRF_TOKEN, "Missing or wrong CSRF token: send the token of"
+                                            + " GET /api/csrf in X-CSRF-TOKEN. Nothing was changed.")
+                                    : Problems.of(ProblemType.FORBIDDEN, "Your role may not use this part of the API."));
                         }));
         SecurityHeaders.apply(http);
         return http.build();
@@ -72,13 +77,5 @@ class ApiSecurity {
     private static boolean signedIn() {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         return current != null && current.isAuthenticated() && !TRUST.isAnonymous(current);
-    }
-
-    private static void write(HttpServletResponse response, ObjectMapper json, HttpStatus status, String title,
-            String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(),
-                ApiProblems.problem(status, title, detail, null).getBody());
     }
 }

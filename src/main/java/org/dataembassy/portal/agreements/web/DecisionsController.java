@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.dataembassy.portal.agreements.EntryPoint;
 import org.dataembassy.portal.agreements.TreatyRules;
+import org.dataembassy.portal.api.ApiController;
 import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.Reason;
 import org.springframework.http.MediaType;
@@ -13,10 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /** REST API for decisions and agreements (documented in docs/openapi.yaml); access is checked by TreatyRules. */
-@RestController
+@ApiController
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 class DecisionsController {
 
