@@ -32,7 +32,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The part of onboarding after acceptance: a security officer approves the keys, the source folder and the
@@ -53,18 +56,20 @@ public class DatasetActivation {
     private final SourceFolders sourceFolders;
     private final AccessPolicy access;
     private final StepSafeguards safeguards;
-    private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
+    private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate transactions;
 
     DatasetActivation(OnboardingRequests requests, DatasetReplication replication, ConfiguredSites sites,
                       WorkTasks workTasks, CurrentUser currentUser, ApplicationEventPublisher events,
-                      PolicyDecisions policy, org.springframework.transaction.PlatformTransactionManager transactions,
+                      PolicyDecisions policy, PlatformTransactionManager transactions,
                       AccessPolicy access, StepSafeguards safeguards,
                       @Value("${dataembassy.datasets.source-roots:${dataembassy.data-dir}/sources}") List<String> roots) {
         this.policy = policy;
         this.access = access;
         this.safeguards = safeguards;
-        this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transactions = new TransactionTemplate(transactions);
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.requests = requests;
         this.replication = replication;
         this.sites = sites;
@@ -95,10 +100,11 @@ public class DatasetActivation {
 
     /**
      * A security officer's decision: approving checks the folder and sites, creates the dataset's keys and lets
-     * the workflow replicate; refusing needs a comment and ends the request as rejected. SECURITY_OFFICER only.
+     * the workflow replicate; refusing needs a comment and ends the request as rejected. The keys go to the sites
+     * before the decision is recorded, in its own transaction, so no database connection waits on a site.
+     * SECURITY_OFFICER only.
      */
     @PreAuthorize("hasRole('SECURITY_OFFICER')")
-    @Transactional
     public void decideKeys(String taskId, boolean approve, String sourceFolder, List<String> siteIds, String comment) {
         WorkTask task = task(taskId);
         String requestId = OnboardingRequest.idOf(task);
@@ -113,9 +119,11 @@ public class DatasetActivation {
             if (text.isEmpty()) {
                 throw InvalidInputException.of("comment", "Say why the keys are refused");
             }
-            requests.recordKeysRefusal(requestId, officer, text);
-            workTasks.complete(taskId, Map.of(DatasetOnboardingVariables.KEYS_APPROVED, false));
-            events.publishEvent(new DatasetKeysDecided(requestId, officer, false, List.of(), text));
+            transactions.executeWithoutResult(t -> {
+                requests.recordKeysRefusal(requestId, officer, text);
+                workTasks.complete(taskId, Map.of(DatasetOnboardingVariables.KEYS_APPROVED, false));
+                events.publishEvent(new DatasetKeysDecided(requestId, officer, false, List.of(), text));
+            });
             return;
         }
         Map<String, String> errors = new LinkedHashMap<>();
@@ -127,10 +135,14 @@ public class DatasetActivation {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        replication.ensureDataset(requestId); // idempotent: a repeated approval finds the keys there
-        requests.recordKeysApproval(requestId, officer, source.toString(), chosen);
-        workTasks.complete(taskId, Map.of(DatasetOnboardingVariables.KEYS_APPROVED, true));
-        events.publishEvent(new DatasetKeysDecided(requestId, officer, true, chosen, text));
+        // Keys are written to every site outside any transaction: a slow or unreachable site must not hold a
+        // pooled connection. Idempotent: a repeated approval finds the keys there.
+        replication.ensureDataset(requestId);
+        transactions.executeWithoutResult(t -> {
+            requests.recordKeysApproval(requestId, officer, source.toString(), chosen);
+            workTasks.complete(taskId, Map.of(DatasetOnboardingVariables.KEYS_APPROVED, true));
+            events.publishEvent(new DatasetKeysDecided(requestId, officer, true, chosen, text));
+        });
     }
 
     /**

@@ -34,12 +34,23 @@ public final class TestAgreements {
 
     /** A new agreement from EE to {@code host}, in force, published as v1 after review. */
     public static AgreementVersion publishedInForce(AgreementRegistry registry, String host, String classifications) {
+        return publishedInForce(registry, host, classifications, null);
+    }
+
+    /**
+     * The same covering the sites given as the terms' JSON array ({@code [{"id": …, "state": …, "role": "origin"|
+     * "embassy"}, …]}); null keeps the new agreement's empty list.
+     */
+    public static AgreementVersion publishedInForce(AgreementRegistry registry, String host, String classifications,
+                                                    String sitesJson) {
         String suffix = suffix();
         AgreementVersion v1 = As.user(AUTHOR, "LEGAL_OFFICER", () -> registry.create(
                 new NewAgreement("EE", host, "Test agreement " + suffix, "test", suffix)));
         String key = v1.agreementKey();
         As.run(AUTHOR, "LEGAL_OFFICER", () -> {
-            registry.save(key, 1, new DraftContent(inForce(v1.termsJson(), classifications), v1.regoSource(),
+            String base = inForce(v1.termsJson(), classifications);
+            String terms = sitesJson == null ? base : base.replace("\"sites\" : [ ]", "\"sites\" : " + sitesJson);
+            registry.save(key, 1, new DraftContent(terms, v1.regoSource(),
                     v1.testsSource(), "in force since 2020"));
             registry.submit(key, 1);
         });
