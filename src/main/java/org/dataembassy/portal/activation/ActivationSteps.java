@@ -1,5 +1,7 @@
 package org.dataembassy.portal.activation;
 
+import java.time.Clock;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,11 +46,13 @@ public class ActivationSteps {
     private final ShareChecks shareChecks;
     private final ApplicationEventPublisher events;
     private final StepSafeguards safeguards;
+    private final Clock clock;
 
     ActivationSteps(ActivationStore store, PolicyDecisions policy, AgreementTerms agreementTerms,
                     DatasetReplication replication, ServingArea serving, KeyShareVault vault, ShareChecks shareChecks,
-                    ApplicationEventPublisher events, StepSafeguards safeguards) {
+                    ApplicationEventPublisher events, StepSafeguards safeguards, Clock clock) {
         this.safeguards = safeguards;
+        this.clock = clock;
         this.store = store;
         this.policy = policy;
         this.agreementTerms = agreementTerms;
@@ -81,7 +85,7 @@ public class ActivationSteps {
     public Instant notifyHostState(String id) {
         EmergencyActivation a = find(id);
         if (a.notifiedAt() == null) {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             store.recordNotice(id, now);
             String host = agreementTerms.activationTerms(a.agreementKey()).map(t -> t.hostState()).orElse("the host state");
             events.publishEvent(new ActivationEvent(id, "NOTIFICATION", SYSTEM, a.rehearsal() ? "REHEARSAL" : "SENT",

@@ -1,5 +1,7 @@
 package org.dataembassy.portal.jurisdiction;
 
+import java.time.Clock;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,11 +49,13 @@ public class JurisdictionReviews {
     private final WorkTasks workTasks;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
     private final AccessPolicy access;
 
     JurisdictionReviews(JurisdictionReviewStore store, AgreementRegistry registry, ConfiguredSites sites,
                         EvacuationPlanner planner, RuntimeService runtime, WorkTasks workTasks, CurrentUser currentUser,
-                        ApplicationEventPublisher events, AccessPolicy access) {
+                        ApplicationEventPublisher events, AccessPolicy access, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.store = store;
         this.registry = registry;
@@ -100,7 +104,7 @@ public class JurisdictionReviews {
     @Transactional
     public List<JurisdictionReview> scheduleDue(Duration interval) {
         List<JurisdictionReview> started = new ArrayList<>();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (AgreementStanding standing : registry.standings()) {
             if (!"IN_FORCE".equals(standing.lifecycle()) || store.inFlight(standing.key())) {
                 continue;

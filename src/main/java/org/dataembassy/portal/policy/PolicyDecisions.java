@@ -1,6 +1,7 @@
 package org.dataembassy.portal.policy;
 
-import java.time.Instant;
+import java.time.Clock;
+
 import java.util.List;
 import java.util.UUID;
 import org.dataembassy.portal.policy.internal.DecisionParser;
@@ -33,8 +34,10 @@ public class PolicyDecisions {
     private final OpaDecisionClient client;
     private final DecisionRecords records;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    PolicyDecisions(OpaDecisionClient client, DecisionRecords records, ApplicationEventPublisher events) {
+    PolicyDecisions(OpaDecisionClient client, DecisionRecords records, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.client = client;
         this.records = records;
         this.events = events;
@@ -44,7 +47,7 @@ public class PolicyDecisions {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public PolicyDecision decide(PolicyQuery asked) {
-        PolicyQuery query = asked.at(Instant.now());
+        PolicyQuery query = asked.at(clock.instant());
         DecisionParser.Parsed parsed;
         try {
             parsed = DecisionParser.parse(client.query(query.entryPoint() + "/decision", query.input()))

@@ -1,5 +1,7 @@
 package org.dataembassy.portal.replication;
 
+import java.time.Clock;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,14 +44,16 @@ import org.springframework.stereotype.Service;
 public class DatasetReplication {
 
     private final ConfiguredSites configured;
+    private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ReplicationHome home;
     private final DatasetLocks locks = new DatasetLocks();
     private final Map<String, Progress> running = new ConcurrentHashMap<>();
 
-    DatasetReplication(ConfiguredSites configured, ApplicationEventPublisher events,
+    DatasetReplication(ConfiguredSites configured, ApplicationEventPublisher events, Clock clock,
                        @Value("${dataembassy.data-dir}") String dataDir) {
         this.configured = configured;
+        this.clock = clock;
         this.events = events;
         // resolved once: data-dir may contain ${random.uuid}
         this.home = new ReplicationHome(Path.of(dataDir), configured.objectStores());
@@ -129,7 +133,8 @@ public class DatasetReplication {
             return List.of();
         }
         return withEngine(configured.all(),
-                engine -> engine.datasets().contains(datasetId) ? engine.status(datasetId) : List.<SiteStatus>of());
+                engine -> engine.datasets().contains(datasetId) ? engine.status(datasetId, clock.instant())
+                        : List.<SiteStatus>of());
     }
 
     private <T> T withEngine(List<ConfiguredSite> sites, Function<LocalReplicationEngine, T> work) {

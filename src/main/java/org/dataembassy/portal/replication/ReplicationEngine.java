@@ -1,5 +1,6 @@
 package org.dataembassy.portal.replication;
 
+import java.time.Instant;
 import java.util.List;
 import org.dataembassy.portal.replication.keys.Kek;
 
@@ -48,6 +49,9 @@ public interface ReplicationEngine extends AutoCloseable {
     ShredEvidence shred(String datasetId);
 
     List<SiteStatus> status(String datasetId);
+
+    /** The same, with recovery-point ages measured at {@code now}. */
+    List<SiteStatus> status(String datasetId, Instant now);
 
     @Override
     void close();

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,7 +146,7 @@ class OpaDecisionClientFailClosedTests {
             public int restarts() { return 0; }
         };
         ApplicationEventPublisher events = published::add;
-        return new PolicyDecisions(new OpaDecisionClient(endpoint, timeout), records(), events);
+        return new PolicyDecisions(new OpaDecisionClient(endpoint, timeout), records(), events, Clock.systemUTC());
     }
 
     private static DecisionRecords records() {

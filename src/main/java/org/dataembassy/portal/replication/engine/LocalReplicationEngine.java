@@ -208,7 +208,12 @@ public final class LocalReplicationEngine implements ReplicationEngine {
 
     @Override
     public List<SiteStatus> status(String ds) {
-        return new StatusService(state).status(ObjectNames.checkDataset(ds), siteList(), Instant.now());
+        return status(ds, Instant.now());
+    }
+
+    @Override
+    public List<SiteStatus> status(String ds, Instant now) {
+        return new StatusService(state).status(ObjectNames.checkDataset(ds), siteList(), now);
     }
 
     @Override
