@@ -27,6 +27,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     RULES_REFUSED("rules-refused", HttpStatus.UNPROCESSABLE_ENTITY, "Treaty rules refused"),
     RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
+    /** The portal's database does not answer or cannot write (down, out of connections, full): retry later. */
+    SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Portal unavailable"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private static final String BASE = "https://dataembassy.org/problems/";

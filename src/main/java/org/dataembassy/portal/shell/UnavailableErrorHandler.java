@@ -7,6 +7,7 @@ import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.dataembassy.portal.shared.PortalUnavailable;
 import org.springframework.stereotype.Component;
 
 /**

@@ -19,6 +19,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.dataembassy.portal.audit.AuditEntry;
@@ -31,6 +33,7 @@ import org.dataembassy.portal.support.As;
 import org.dataembassy.portal.support.FormLogin;
 import org.dataembassy.portal.support.OnboardingSlice;
 import org.dataembassy.portal.support.PortalIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,6 +67,8 @@ class CamundaWebappLockdownIT {
     AuditTrail audit;
     @Autowired
     IdentityService identity;
+    @Autowired
+    ProcessEngine engine;
 
     private record Write(String method, String path, String body) {
     }
@@ -92,6 +97,16 @@ class CamundaWebappLockdownIT {
                     .map(HttpCookie::getValue).findFirst().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
+    }
+
+    /**
+     * Camunda's web apps find their engine by name in a JVM-wide registry, where the last Spring context to start
+     * wins. The suite runs several contexts (each with its own in-memory database) in one JVM, so this test points
+     * the name back at the engine of its own context before it talks to the web apps.
+     */
+    @BeforeEach
+    void webAppsUseThisContextsEngine() {
+        ProcessEngines.registerProcessEngine(engine);
     }
 
     private String base() {

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.dataembassy.portal.api.Problems;
 import org.dataembassy.portal.api.ProblemType;
 import org.dataembassy.portal.shared.InvalidInputException;
+import org.dataembassy.portal.shared.PortalUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -97,10 +98,22 @@ final class MvcProblems {
             ProblemType type = ProblemType.forStatus(response.getStatusCode().value());
             return new Answer(Problems.withStatus(Problems.of(type, type.title() + "."), response.getStatusCode().value()));
         }
+        if (PortalUnavailable.causedBy(e)) {
+            log.warn("API request failed: the database is unavailable ({})", e.toString());
+            return new Answer(Problems.of(ProblemType.SERVICE_UNAVAILABLE, "The portal's database does not answer or"
+                    + " cannot write (it may be down or full); the request was not completed. Try again later."),
+                    retryAfter(30));
+        }
         String incident = UUID.randomUUID().toString();
         log.error("API request failed unexpectedly (incident {})", incident, e);
         return new Answer(Problems.of(ProblemType.INTERNAL_ERROR, "The request failed on the server (incident "
                 + incident + "); its log has the cause. Whether anything changed is not known: check before retrying."));
+    }
+
+    private static HttpHeaders retryAfter(int seconds) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        return headers;
     }
 
     private static String expected(Class<?> type) {
