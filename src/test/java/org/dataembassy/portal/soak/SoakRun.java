@@ -74,7 +74,8 @@ public final class SoakRun {
         ScheduledExecutorService sampling = Executors.newSingleThreadScheduledExecutor();
         sampling.scheduleAtFixedRate(sampler, settings.sampleEvery().toMillis(), settings.sampleEvery().toMillis(),
                 TimeUnit.MILLISECONDS);
-        long deadline = recorder.nowMillis() + settings.duration().toMillis();
+        // windows count from the recorder's start, so the setup above falls into the first window (the warm-up)
+        long deadline = settings.duration().toMillis();
         ExecutorService workers = Executors.newFixedThreadPool(browsers.size() + settings.apiThreads() + 1);
         for (int i = 0; i < browsers.size(); i++) {
             workers.submit(new BrowserWorker("browser-" + (i + 1), browsers.get(i), world, deadline));
@@ -87,7 +88,7 @@ public final class SoakRun {
         workers.submit(new PublicationLoop(publications, apiAgreement, recorder, settings.publishEvery().toMillis(), deadline));
         workers.shutdown();
         progress(recorder, deadline, settings);
-        if (!workers.awaitTermination(settings.duration().toMillis() + GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+        if (!workers.awaitTermination(GRACE.toMillis(), TimeUnit.MILLISECONDS)) { // progress() waited for the deadline
             recorder.failure(Recorder.Kind.STEP_FAILURE, "workers", "journeys still running " + GRACE + " after the deadline");
             workers.shutdownNow();
             workers.awaitTermination(1, TimeUnit.MINUTES);
@@ -98,6 +99,7 @@ public final class SoakRun {
         Sample last = sampler.sample();
         sampling.shutdownNow();
         String loadEnd = ResourceSampler.loadAverage();
+        threadDump(portal, settings.out().resolve("portal-threads-at-end.txt"));
         portal.stop();
         LogScan.Findings log = LogScan.scan(portal.log());
 
@@ -143,6 +145,23 @@ public final class SoakRun {
             Thread.sleep(Math.min(60_000, Math.max(1, deadline - recorder.nowMillis())));
             System.err.printf("[soak] %.0f of %d min: %d calls, errors %s%n", recorder.nowMillis() / 60000.0,
                     settings.duration().toMinutes(), recorder.calls().size(), recorder.errorsByKind());
+        }
+    }
+
+    /** The portal's threads as the workload left them (what a stuck page or a held connection waits on). */
+    private static void threadDump(PortalProcess portal, java.nio.file.Path file) {
+        java.nio.file.Path jcmd = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        if (!Files.isExecutable(jcmd)) {
+            return;
+        }
+        try {
+            Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(portal.pid()), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(file.toFile()).start();
+            if (!dump.waitFor(30, TimeUnit.SECONDS)) {
+                dump.destroyForcibly();
+            }
+        } catch (Exception e) {
+            System.err.println("[soak] no thread dump: " + e);
         }
     }
 
