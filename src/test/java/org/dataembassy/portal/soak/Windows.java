@@ -32,6 +32,15 @@ final class Windows {
         return windows;
     }
 
+    /** Each call name's latency over the whole workload (calls after the deadline excluded, as in the windows). */
+    static Map<String, LatencyStats> whole(List<Recorder.Call> calls, SoakSettings settings) {
+        Map<String, LatencyStats> stats = new TreeMap<>();
+        calls.stream().filter(c -> c.atMillis() < settings.duration().toMillis() && !c.name().startsWith("sample:"))
+                .collect(Collectors.groupingBy(Recorder.Call::name, TreeMap::new, Collectors.toList()))
+                .forEach((name, list) -> stats.put(name, LatencyStats.of(list)));
+        return stats;
+    }
+
     static List<ResourceRow> resources(List<Sample> samples, SoakSettings settings) {
         List<ResourceRow> rows = new ArrayList<>();
         for (int w = 0; w < settings.windows(); w++) {
