@@ -8,7 +8,8 @@ import java.util.function.ToDoubleFunction;
  * The portal's resources in one window: medians of the samples (maxima for the pool's active, pending and total
  * connections, which must never pile up), memory in MiB. -1 where nothing was measured.
  */
-record ResourceRow(int window, int samples, double rssMiB, double heapMiB, double liveDataMiB, double threads,
+record ResourceRow(int window, int samples, double rssMiB, double heapMiB, double heapCommittedMiB, double liveDataMiB,
+                   double nonHeapMiB, double threads,
                    double jvmThreads, double fds, double hikariActiveMax, double hikariIdle, double hikariPendingMax,
                    double hikariTotalMax, double hikariTimeouts, double sessions, double opaRssMiB, double load1) {
 
@@ -17,7 +18,8 @@ record ResourceRow(int window, int samples, double rssMiB, double heapMiB, doubl
     static ResourceRow of(int window, List<Sample> samples) {
         return new ResourceRow(window, samples.size(),
                 median(samples, s -> s.rssKb() / 1024.0), median(samples, s -> s.heapUsedBytes() / MIB),
-                median(samples, s -> s.liveDataBytes() / MIB), median(samples, Sample::threads),
+                median(samples, s -> s.heapCommittedBytes() / MIB), median(samples, s -> s.liveDataBytes() / MIB),
+                median(samples, s -> s.nonHeapUsedBytes() / MIB), median(samples, Sample::threads),
                 median(samples, Sample::jvmThreads), median(samples, Sample::fds), max(samples, Sample::hikariActive),
                 median(samples, Sample::hikariIdle), max(samples, Sample::hikariPending), max(samples, Sample::hikariTotal),
                 max(samples, Sample::hikariTimeouts), median(samples, Sample::sessions),

@@ -43,7 +43,8 @@ final class ResourceSampler implements Runnable {
                 metric("hikaricp.connections.active"), metric("hikaricp.connections.idle"),
                 metric("hikaricp.connections.pending"), metric("hikaricp.connections"),
                 metric("hikaricp.connections.timeout"),
-                metric("jvm.memory.used?tag=area:heap"), metric("jvm.gc.live.data.size"), metric("jvm.threads.live"),
+                metric("jvm.memory.used?tag=area:heap"), metric("jvm.memory.committed?tag=area:heap"),
+                metric("jvm.gc.live.data.size"), metric("jvm.memory.used?tag=area:nonheap"), metric("jvm.threads.live"),
                 metric("tomcat.sessions.active.current"), metric("http.server.requests"),
                 metric("http.server.requests?tag=outcome:SERVER_ERROR"), metric("logback.events?tag=level:error"));
     }

@@ -7,6 +7,7 @@ package org.dataembassy.portal.soak;
  */
 record Sample(long atMillis, long rssKb, int threads, int fds, long opaRssKb, double load1,
               double hikariActive, double hikariIdle, double hikariPending, double hikariTotal, double hikariTimeouts,
-              double heapUsedBytes, double liveDataBytes, double jvmThreads, double sessions,
+              double heapUsedBytes, double heapCommittedBytes, double liveDataBytes, double nonHeapUsedBytes,
+              double jvmThreads, double sessions,
               double requests, double serverErrors, double errorLogEvents) {
 }

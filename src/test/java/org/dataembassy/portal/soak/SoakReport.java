@@ -185,13 +185,18 @@ final class SoakReport {
         md.append("## Resources over time\n\n");
         md.append("Per window: medians of the samples taken every ").append(settings.sampleEvery().toSeconds())
                 .append(" s (the pool's active, pending and total connections: maxima). Resident memory, threads and file "
-                        + "descriptors of the portal's JVM from `/proc/<pid>`; heap, live data after GC, pool and sessions "
-                        + "from `/actuator/metrics`; OPA is the supervised child process.\n\n");
-        md.append("| window | RSS MiB | heap used MiB | live data MiB | threads | fds | Hikari active (max) / idle / pending (max) "
-                + "/ total (max) | sessions | OPA RSS MiB | load 1 min |\n|---|---|---|---|---|---|---|---|---|---|\n");
+                        + "descriptors of the portal's JVM from `/proc/<pid>`; heap, live data after GC (the heap a leak would "
+                        + "fill), non-heap (metaspace, code cache), pool and sessions from `/actuator/metrics`; OPA is the "
+                        + "supervised child process. The portal runs with `").append(settings.javaOpts()).append("`: a heap "
+                        + "committed and touched at start (same maximum as `make run`) makes resident memory measure what "
+                        + "is not heap sizing.\n\n");
+        md.append("| window | RSS MiB | heap used / committed MiB | live data MiB | non-heap MiB | threads | fds | Hikari active "
+                + "(max) / idle / pending (max) / total (max) | sessions | OPA RSS MiB | load 1 min |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (ResourceRow r : resources) {
-            md.append(String.format("| %d | %s | %s | %s | %s | %s | %s / %s / %s / %s | %s | %s | %s |%n", r.window() + 1,
-                    fmt(r.rssMiB()), fmt(r.heapMiB()), fmt(r.liveDataMiB()), fmt(r.threads()), fmt(r.fds()),
+            md.append(String.format("| %d | %s | %s / %s | %s | %s | %s | %s | %s / %s / %s / %s | %s | %s | %s |%n", r.window() + 1,
+                    fmt(r.rssMiB()), fmt(r.heapMiB()), fmt(r.heapCommittedMiB()), fmt(r.liveDataMiB()), fmt(r.nonHeapMiB()),
+                    fmt(r.threads()), fmt(r.fds()),
                     fmt(r.hikariActiveMax()), fmt(r.hikariIdle()), fmt(r.hikariPendingMax()), fmt(r.hikariTotalMax()),
                     fmt(r.sessions()), fmt(r.opaRssMiB()), String.format("%.2f", r.load1())));
         }

@@ -12,6 +12,12 @@ record SoakSettings(Duration duration, Duration window, int browsers, int apiThr
                     Duration publishEvery, Duration sampleEvery, Path out, Path jar, String javaOpts, Path docs,
                     int attachPort, long attachPid) {
 
+    /**
+     * The heap of {@code make run} (at most 1 GiB), committed and touched at start: resident memory then grows only
+     * with what is not heap sizing (metaspace, code, threads, native buffers), and a heap leak shows as live data.
+     */
+    static final String DEFAULT_JAVA_OPTS = "-Xms1g -Xmx1g -XX:+AlwaysPreTouch";
+
     static SoakSettings fromSystemProperties() {
         double minutes = Double.parseDouble(System.getProperty("soak.minutes", "30"));
         Duration duration = Duration.ofSeconds(Math.round(minutes * 60));
@@ -25,7 +31,7 @@ record SoakSettings(Duration duration, Duration window, int browsers, int apiThr
                 Duration.ofSeconds(Long.getLong("soak.sample-seconds", 10)),
                 Path.of(System.getProperty("soak.out", "target/soak")).toAbsolutePath(),
                 Path.of(System.getProperty("soak.jar", "target/data-embassy-portal-0.1.0-SNAPSHOT.jar")).toAbsolutePath(),
-                System.getProperty("soak.java-opts", "-Xmx1g"),
+                System.getProperty("soak.java-opts", DEFAULT_JAVA_OPTS),
                 docs.isBlank() ? null : Path.of(docs).toAbsolutePath(),
                 Integer.getInteger("soak.attach-port", 0),
                 Long.getLong("soak.attach-pid", 0));
