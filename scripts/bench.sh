@@ -86,3 +86,9 @@ echo "wrote $OUT"
     printf "\nAnchor for the onboarding row, same tree, same run: the engine'"'"'s command line, initial replication %.2f s + verify %.2f s = %.2f s.\n", i, v, i + v }' "$WORK/results.txt"
 } >> "$OUT"
 { echo; scripts/bench-keycloak.sh; } >> "$OUT" # issue 6: login round trip through Keycloak, its own section
+# The soak writes its own page (docs/soak.md, make soak); the link survives every regeneration of this file.
+{ echo; echo "## Soak"; echo
+  echo "The long-run figures — the packaged jar under a mixed workload of every role, per window, with leak reports, errors"
+  echo "and the growth of memory, threads and file descriptors — are in [soak.md](soak.md), written by \`make soak\`"
+  echo "(\`SOAK_MINUTES=5 make soak\` for the quick check), not by \`make bench\`, so that neither run deletes the other's figures."
+} >> "$OUT"

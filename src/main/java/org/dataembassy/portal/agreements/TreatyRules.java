@@ -26,6 +26,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class TreatyRules {
 
+    /** The longest agreement key the registry can hold (column {@code agreement.agreement_key}). */
+    static final int MAX_AGREEMENT_KEY = 40;
+
     private final PolicyDecisions decisions;
     private final PolicyEngine engine;
     private final WhatIfQuota quota;
@@ -58,7 +61,8 @@ public class TreatyRules {
 
     /**
      * Evaluates a raw decision input as the REST API receives it; recorded with subject
-     * {@code api:<agreement>} ({@code api:-} when the input names none). The policy judges the content.
+     * {@code api:<agreement>} ({@code api:-} when the input names none). The policy judges the content; only an
+     * {@code agreement} longer than any key is refused (400), as it could not be recorded.
      */
     @PreAuthorize("hasAnyRole('LEGAL_OFFICER', 'AUDITOR', 'ADMIN')")
     public PolicyDecision evaluate(EntryPoint entryPoint, Map<String, Object> input) {
@@ -71,6 +75,11 @@ public class TreatyRules {
         DecisionInputLimits.check(input);
         admit();
         Object agreement = input.get("agreement");
+        if (agreement instanceof String s && s.length() > MAX_AGREEMENT_KEY) {
+            // no key is longer (agreement.agreement_key); recorded and audited as the subject, it would overflow them
+            throw InvalidInputException.of("input.agreement", "at most " + MAX_AGREEMENT_KEY
+                    + " characters: no agreement key is longer");
+        }
         String subject = "api:" + (agreement instanceof String s && !s.isBlank() ? s : "-");
         return decisions.decide(new PolicyQuery(entryPoint.path(), subject, input));
     }

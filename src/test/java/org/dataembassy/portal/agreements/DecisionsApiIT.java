@@ -85,6 +85,15 @@ class DecisionsApiIT {
                 t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(body(missing).get("errors").get("input").asText()).startsWith("required");
 
+        // found by the soak: a 500 (the record's subject "api:<agreement>" overflowed), nothing recorded
+        HttpResponse<String> oversized = lola.post("/api/decisions/onboarding", "{\"input\": {\"agreement\": \""
+                + "x".repeat(500) + "\", \"dataset\": {\"classification\": \"INTERNAL\"}}}");
+        assertThat(oversized.statusCode()).as(oversized.body()).isEqualTo(400);
+        assertThat(body(oversized).get("errors").get("input.agreement").asText()).startsWith("at most 40 characters");
+        HttpResponse<String> unknownKey = lola.post("/api/decisions/onboarding",
+                "{\"input\": {\"agreement\": \"zz_zz\", \"dataset\": {\"classification\": \"INTERNAL\"}}}");
+        assertThat(body(unknownKey).get("reasons").get(0).get("code").asText()).isEqualTo("AGREEMENT_UNKNOWN");
+
         HttpResponse<String> unknown = lola.post("/api/decisions/mind-reading", "{\"input\": {}}");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,12 @@ public final class FormLogin {
     }
 
     public static Token token(HttpClient http, String base) throws Exception {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+        return token(http, base, null);
+    }
+
+    /** The same, each request given up after {@code timeout} (none when null). */
+    public static Token token(HttpClient http, String base, Duration timeout) throws Exception {
+        HttpResponse<String> page = http.send(request(base + "/login", timeout).build(),
                 HttpResponse.BodyHandlers.ofString());
         String parameter = null;
         String value = null;
@@ -47,12 +53,23 @@ public final class FormLogin {
     /** Posts the login form with the session's token; returns the response (302 to / or to /login?error). */
     public static HttpResponse<Void> post(HttpClient http, String base, String username, String password)
             throws Exception {
-        Token token = token(http, base);
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+        return post(http, base, username, password, null);
+    }
+
+    /** The same, each request given up after {@code timeout} (none when null): for long-running clients (soak). */
+    public static HttpResponse<Void> post(HttpClient http, String base, String username, String password,
+                                          Duration timeout) throws Exception {
+        Token token = token(http, base, timeout);
+        return http.send(request(base + "/login", timeout)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form("username", username) + "&"
                                 + form("password", password) + "&" + form(token.parameter(), token.value()))).build(),
                 HttpResponse.BodyHandlers.discarding());
+    }
+
+    private static HttpRequest.Builder request(String url, Duration timeout) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        return timeout == null ? request : request.timeout(timeout);
     }
 
     private static String form(String name, String value) {
