@@ -24,11 +24,11 @@ import org.dataembassy.portal.replication.site.SiteStore;
 /**
  * Two datasets, {@code ds-a} and {@code ds-b}, of one state with the same small tree, replicated to a
  * folder site and an in-memory site. The tree has small files, an empty file, a directory, a symlink and
- * {@code big.bin} (3 KiB of text, then 13 KiB of random bytes: 16 chunks, compressed and raw, spread
- * over all four packs; the last pack also holds the small files). Chunks are fixed at 1 KiB (min = avg = max) and packs close at 4 KiB, so every
- * object has the same size on every run and in both datasets: the gear seed, random per dataset, would
- * otherwise move the cut points. The local key copies are deleted after replication: readers open the
- * keys from the site, as in a restore from the KEK and one site.
+ * {@code big.bin} (3 KiB of text, then 13 KiB of random bytes: 16 chunks, compressed and raw, spread over
+ * all four packs; the last pack also holds the small files). Chunks are fixed at 1 KiB (min = avg = max)
+ * and packs close at 4 KiB, so every object has the same size on every run and in both datasets: the gear
+ * seed, random per dataset, would otherwise move the cut points. The local key copies are deleted after
+ * replication: readers open the keys from the site, as in a restore from the KEK and one site.
  */
 final class SweepFixture {
     static final String A = "ds-a";
