@@ -11,10 +11,13 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.dataembassy.portal.replication.DatasetSettings;
+import org.dataembassy.portal.replication.FormatException;
+import org.dataembassy.portal.replication.IntegrityException;
 import org.dataembassy.portal.replication.KeyMaterialException;
 import org.dataembassy.portal.replication.ReplicationException;
 import org.dataembassy.portal.replication.WrongKeyException;
@@ -127,9 +130,11 @@ public final class KeyService {
     }
 
     /**
-     * Loads the newest generation that opens under the KEK, from the state folder first, then
-     * from the given sites. Throws WrongKeyException if copies exist but none is under this KEK,
-     * KeyMaterialException if there are none (never created, or shredded).
+     * Loads the newest generation under the KEK from the state folder or, if it holds none, from every
+     * reachable site: one site's damaged copy does not block the others, and a site withholding the newest
+     * generation cannot make the engine use an older one. If no copy of the newest generation opens, the load
+     * fails rather than fall back (a site could otherwise roll the data key back). WrongKeyException: copies
+     * exist but none under this KEK; KeyMaterialException: none (never created, or shredded).
      */
     public KeyBundle load(String ds, List<SiteStore> sites) {
         List<Wrapped> candidates = new ArrayList<>(localCopies(ds));
@@ -137,29 +142,47 @@ public final class KeyService {
             for (SiteStore site : sites) {
                 try {
                     for (String name : site.list(ObjectNames.keysPrefix(ds))) {
-                        if (!ObjectNames.isFormatName(ds, name)) {
-                            continue;
+                        if (ObjectNames.isFormatName(ds, name)) {
+                            candidates.add(new Wrapped(name, site.get(name)));
                         }
-                        candidates.add(new Wrapped(name, site.get(name)));
                     }
                 } catch (ReplicationException e) {
-                    // try the next site
-                }
-                if (!candidates.isEmpty()) {
-                    break;
+                    // unreachable: the other sites' copies
                 }
             }
         }
         if (candidates.isEmpty()) {
             throw new KeyMaterialException("no key material for dataset " + ds + " (never created, or crypto-shredded)");
         }
-        candidates.sort(Comparator.comparingInt((Wrapped w) -> ObjectNames.keyGeneration(w.name())).reversed());
+        List<Wrapped> mine = new ArrayList<>();
+        Map<Integer, ReplicationException> malformed = new HashMap<>(); // unreadable copies may be the newest
+        int newest = -1;
         for (Wrapped w : candidates) {
-            if (Hashes.hex(KeyBundleCodec.kekFingerprint(w.bytes(), w.name())).equals(kek.fingerprintHex())) {
-                return KeyBundleCodec.unwrap(w.bytes(), kek, ds, ObjectNames.keyGeneration(w.name()), w.name());
+            int generation = ObjectNames.keyGeneration(w.name());
+            try {
+                if (!Hashes.hex(KeyBundleCodec.kekFingerprint(w.bytes(), w.name())).equals(kek.fingerprintHex())) {
+                    continue;
+                }
+                mine.add(w);
+            } catch (FormatException e) {
+                malformed.putIfAbsent(generation, e);
+            }
+            newest = Math.max(newest, generation);
+        }
+        if (newest < 0) {
+            throw new WrongKeyException("dataset " + ds + " keys are wrapped under a different KEK");
+        }
+        ReplicationException failure = malformed.get(newest);
+        for (Wrapped w : mine) {
+            if (ObjectNames.keyGeneration(w.name()) == newest) {
+                try {
+                    return KeyBundleCodec.unwrap(w.bytes(), kek, ds, newest, w.name());
+                } catch (IntegrityException | FormatException e) {
+                    failure = e;
+                }
             }
         }
-        throw new WrongKeyException("dataset " + ds + " keys are wrapped under a different KEK");
+        throw failure;
     }
 
     /** Local wrapped copies, named as site objects. */

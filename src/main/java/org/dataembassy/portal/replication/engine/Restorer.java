@@ -187,7 +187,13 @@ final class Restorer {
      */
     private byte[] fetchChunk(String ds, String c, IndexEntry ie) {
         String pack = ObjectNames.pack(ds, ie.packId());
-        byte[] sealed = repo.site().get(pack, ie.offset(), ie.length());
+        byte[] sealed;
+        try {
+            sealed = repo.site().get(pack, ie.offset(), ie.length());
+        } catch (ObjectNotFoundException e) {
+            // checkAvailable saw it long enough: the site shrank or removed it since, or lied about its size
+            throw new IntegrityException(repo.site().name() + ": pack truncated or removed during restore", List.of(pack));
+        }
         return Compression.unpack(keys.cipher().open(ObjectType.CHUNK, Hashes.unhex(c), sealed, pack), ie.rawLength(), pack);
     }
 

@@ -69,6 +69,23 @@ class FaultTests {
     }
 
     @Test
+    void namesAPackThatIsShorterThanTheSiteSaidAsDamaged() {
+        // given: site a cut a pack in half but still answers size queries with the old size
+        // (a lying server, or a pack replaced between restore's size check and its reads)
+        String pack = f.a.list(ObjectNames.packsPrefix("ds")).get(0);
+        byte[] original = f.a.get(pack);
+        f.a.tamper(pack, Arrays.copyOf(original, original.length / 2));
+        ReadRecorder lying = new ReadRecorder(f.a);
+        lying.claimSize(pack, original.length);
+        f.sites.put("a", lying);
+        try (var engine = f.open()) {
+            // when / then: an integrity failure naming the pack, as for a pack found short before reading
+            assertThatThrownBy(() -> engine.restore(new RestoreRequest("ds", "a", "latest", tmp.resolve("out")), p -> { }))
+                    .isInstanceOfSatisfying(IntegrityException.class, e -> assertThat(e.objects()).containsExactly(pack));
+        }
+    }
+
+    @Test
     void reportsABitFlipInsideAPackAsDamaged() {
         // given
         String pack = f.b.list(ObjectNames.packsPrefix("ds")).get(0);

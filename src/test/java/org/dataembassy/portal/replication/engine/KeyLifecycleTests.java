@@ -3,9 +3,13 @@ package org.dataembassy.portal.replication.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.dataembassy.portal.replication.IntegrityException;
 import org.dataembassy.portal.replication.KeyMaterialException;
+import org.dataembassy.portal.replication.ObjectProblem;
 import org.dataembassy.portal.replication.ReplicateRequest;
 import org.dataembassy.portal.replication.ReplicateResult;
 import org.dataembassy.portal.replication.RestoreRequest;
@@ -46,6 +50,69 @@ class KeyLifecycleTests {
         try (var engine = LocalReplicationEngine.open(other, otherKek, f.sites)) {
             // when / then
             assertThatThrownBy(() -> engine.snapshots("ds", "a")).isInstanceOf(WrongKeyException.class);
+        }
+    }
+
+    /** Deletes the state folder's key copies: keys then come from the sites, as in a recovery from the KEK. */
+    private static void forgetLocalKeys(EngineFixture f, String ds) throws IOException {
+        try (var files = Files.list(f.stateDir.resolve("datasets").resolve(ds).resolve("keys"))) {
+            for (Path p : files.toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Test
+    void opensKeysFromAHealthySiteWhenTheFirstSiteDamagedItsKeyBundle() throws IOException {
+        // given: no local key copies, and site a (asked first) holds a damaged bundle
+        EngineFixture f = new EngineFixture(tmp.resolve("state"), "ds");
+        Path src = tree("one", 1);
+        try (var engine = f.open()) {
+            engine.replicate(new ReplicateRequest("ds", src, "1"), p -> { });
+        }
+        forgetLocalKeys(f, "ds");
+        String bundle = f.a.list(ObjectNames.keysPrefix("ds")).get(0);
+        byte[] damaged = f.a.get(bundle);
+        damaged[damaged.length - 1] ^= 1;
+        f.a.tamper(bundle, damaged);
+        try (var engine = f.open()) {
+            // when
+            engine.restore(new RestoreRequest("ds", "b", "latest", tmp.resolve("out")), p -> { });
+            // then: site b's copy was used; site a's damage stays visible to scrub
+            assertThat(TestTrees.describe(tmp.resolve("out"))).isEqualTo(TestTrees.describe(src));
+            assertThat(engine.scrub("ds").site("a").damaged()).extracting(ObjectProblem::object).containsExactly(bundle);
+        }
+    }
+
+    @Test
+    void opensTheNewestKeyGenerationAnySiteHoldsAndNeverFallsBackToAnOlderOne() throws IOException {
+        // given: generation 2 seals the newest snapshot; site a withholds it, no local key copies
+        EngineFixture f = new EngineFixture(tmp.resolve("state"), "ds");
+        Path two = tree("two", 2);
+        String second;
+        try (var engine = f.open()) {
+            engine.replicate(new ReplicateRequest("ds", tree("one", 1), "1"), p -> { });
+            engine.rotateDataKey("ds");
+            // re-read: both trees have f.bin with the same size and, often, the same mtime
+            second = engine.replicate(new ReplicateRequest("ds", two, "2", Duration.ZERO, true), p -> { }).snapshotId();
+        }
+        forgetLocalKeys(f, "ds");
+        String newest = f.b.list(ObjectNames.keysPrefix("ds")).get(1);
+        f.a.delete(newest);
+        try (var engine = f.open()) {
+            // when
+            engine.restore(new RestoreRequest("ds", "b", second, tmp.resolve("out")), p -> { });
+            // then: generation 2 came from site b, not generation 1 from site a
+            assertThat(TestTrees.describe(tmp.resolve("out"))).isEqualTo(TestTrees.describe(two));
+        }
+        // when: the only copy of generation 2 is damaged
+        byte[] damaged = f.b.get(newest);
+        damaged[damaged.length - 1] ^= 1;
+        f.b.tamper(newest, damaged);
+        try (var engine = f.open()) {
+            // then: refused, rather than continuing with generation 1 (a site could roll the data key back)
+            assertThatThrownBy(() -> engine.snapshots("ds", "a"))
+                    .isInstanceOfSatisfying(IntegrityException.class, e -> assertThat(e.objects()).containsExactly(newest));
         }
     }
 

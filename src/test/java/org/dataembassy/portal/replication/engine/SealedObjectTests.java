@@ -65,6 +65,25 @@ class SealedObjectTests {
         }
     }
 
+    /**
+     * Datasets never share a keyset, so in the engine an object of another dataset already fails on Tink's key
+     * id (the byte-flip sweep's swaps); this shows the associated data alone binds the dataset.
+     */
+    @Test
+    void refusesToOpenAnItemOfAnotherDatasetUnderTheSameKeyset() throws Exception {
+        // given
+        KeysetHandle keyset = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+        DataCipher a = new DataCipher(keyset, "ds-a");
+        DataCipher b = new DataCipher(keyset, "ds-b");
+        byte[] id = Hashes.sha256("one".getBytes());
+        byte[] sealed = a.seal(ObjectType.CHUNK, id, "data".getBytes());
+        byte[] manifest = a.seal(ObjectType.MANIFEST, new byte[0], "body".getBytes());
+        // when / then
+        assertThat(a.open(ObjectType.CHUNK, id, sealed, "x")).isEqualTo("data".getBytes());
+        assertThatThrownBy(() -> b.open(ObjectType.CHUNK, id, sealed, "x")).isInstanceOf(IntegrityException.class);
+        assertThatThrownBy(() -> b.open(ObjectType.MANIFEST, new byte[0], manifest, "x")).isInstanceOf(IntegrityException.class);
+    }
+
     @Test
     void refusesToOpenAChunkAsAnotherChunkTypeOrDataset() throws Exception {
         // given
