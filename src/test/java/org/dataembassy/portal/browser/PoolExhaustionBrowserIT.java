@@ -20,8 +20,7 @@ class PoolExhaustionBrowserIT extends BrowserTest {
 
     @Test
     void fiftyOpeningsOfTheActivationPageLeaveThePoolWholeAndTheNextPersonSignsIn() {
-        browser.login("cora", PASSWORD);
-        browser.await(By.id("main-nav"));
+        browser.signIn("cora", PASSWORD);
         for (int i = 0; i < 50; i++) {
             browser.open("activation");
             browser.await(By.id("main-nav"));

@@ -83,6 +83,29 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> !d.getCurrentUrl().endsWith("/login") || d.getCurrentUrl().contains("error"));
     }
 
+    /**
+     * Signs in and waits for the portal's navigation. On a loaded machine the login form has been seen to come back
+     * empty, with no error, after a sign-in (the cause is not known): then it signs in once more, saying so. Never retries a
+     * refusal the page states (`?error`, `?throttled`, `?unavailable`, `?expired`). Fails with the page's address and text when the navigation never comes.
+     */
+    public void signIn(String username, String password) {
+        for (int attempt = 1; ; attempt++) {
+            login(username, password);
+            try {
+                await(By.id("main-nav"));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                String url = driver.getCurrentUrl();
+                String text = driver.findElement(By.tagName("body")).getText();
+                if (attempt == 2 || url.contains("?")) {
+                    throw new AssertionError("not signed in as " + username + " at " + url + ": " + text, e);
+                }
+                System.err.println("sign-in as " + username + " came back to " + url + " without the navigation;"
+                        + " signing in again");
+            }
+        }
+    }
+
     /** Signs out through the header button and waits for the login page. */
     public void logout() {
         click("logout");
