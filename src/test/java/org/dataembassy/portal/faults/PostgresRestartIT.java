@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +33,7 @@ import org.dataembassy.portal.replication.DatasetReplication;
 import org.dataembassy.portal.shared.Classification;
 import org.dataembassy.portal.support.As;
 import org.dataembassy.portal.support.ConnectionLeakCheck;
+import org.dataembassy.portal.support.FormLogin;
 import org.dataembassy.portal.support.Jobs;
 import org.dataembassy.portal.support.OnboardingSlice;
 import org.dataembassy.portal.support.PostgresCluster;
@@ -41,6 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -66,6 +73,8 @@ class PostgresRestartIT {
         registry.add("spring.datasource.username", () -> "dataembassy");
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.datasource.hikari.connection-timeout", () -> "3000");
+        // the postgres profile has no demo accounts; the sign-in checks below need two
+        registry.add("dataembassy.identity.demo-accounts", () -> "true");
         // A job whose transaction died with the database stays locked until its lock expires (5 min by default,
         // longer than any step may run); these steps take seconds, so the test lets them expire sooner.
         registry.add("camunda.bpm.job-execution.lock-time-in-millis", () -> "20000");
@@ -91,6 +100,8 @@ class PostgresRestartIT {
     AuditTrail audit;
     @Autowired
     JdbcClient jdbc;
+    @LocalServerPort
+    int port;
 
     @AfterEach
     void databaseBack() throws Exception {
@@ -179,6 +190,43 @@ class PostgresRestartIT {
         assertThat(after.votes(VoteKind.ACTIVATE, 0))
                 .extracting(v -> v.member()).containsExactlyInAnyOrder("cade", "cleo", "cyrus");
         assertThat(trail(a.subject())).filteredOn(e -> e.action().equals("QUORUM_REACHED")).hasSize(1);
+    }
+
+    @Test
+    void whileTheDatabaseIsDownHealthIsDownSignInSaysUnavailableAndTheApiAnswers503ThenAllComesBack() throws Exception {
+        String base = "http://127.0.0.1:" + port;
+        HttpClient lola = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        assertThat(FormLogin.post(lola, base, "lola", "embassy-demo").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
+        assertThat(get(lola, base + "/api/agreements").statusCode()).isEqualTo(200);
+
+        POSTGRES.stop();
+        HttpResponse<String> health = get(HttpClient.newHttpClient(), base + "/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(503);
+        assertThat(health.body()).contains("\"DOWN\"");
+        HttpResponse<String> api = get(lola, base + "/api/agreements");
+        assertThat(api.statusCode()).isEqualTo(503);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(api.headers().firstValue("Retry-After")).hasValue("30");
+        assertThat(api.body()).contains("service-unavailable").doesNotContain("Exception").doesNotContain("jdbc");
+        HttpClient cade = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        assertThat(FormLogin.post(cade, base, "cade", "embassy-demo").headers().firstValue("Location"))
+                .as("a sign-in that cannot be checked says so, never 'wrong password'")
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?unavailable"));
+
+        POSTGRES.start();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                .until(() -> get(HttpClient.newHttpClient(), base + "/actuator/health").statusCode() == 200);
+        assertThat(get(lola, base + "/api/agreements").statusCode()).isEqualTo(200);
+        assertThat(FormLogin.post(cade, base, "cade", "embassy-demo").headers().firstValue("Location"))
+                .as("the failed check was not counted as a wrong password").hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private ActivationStatus status(EmergencyActivation a) {

@@ -32,7 +32,11 @@ final class PortalProcess {
             "--dataembassy.transfers.schedule-check=PT30S",
             "--dataembassy.transfers.replication-interval=PT2M",
             "--dataembassy.jurisdiction.schedule-check=PT1M",
-            "--dataembassy.jurisdiction.review-interval=PT5M");
+            "--dataembassy.jurisdiction.review-interval=PT5M",
+            // the two API clients ask 4 decisions a second each, over the per-person what-if limit (60 a minute);
+            // the limit itself is tested by the API tests, the soak wants the load
+            "--dataembassy.agreements.what-if.per-minute=1200",
+            "--dataembassy.agreements.what-if.burst=100");
 
     private final Process process;
     private final long pid;
