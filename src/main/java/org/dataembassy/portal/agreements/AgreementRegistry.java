@@ -61,7 +61,6 @@ public class AgreementRegistry {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Duration publishTimeout;
-    private final Object publishing = new Object();
 
     private final AccessPolicy access;
 
@@ -334,15 +333,14 @@ public class AgreementRegistry {
     @PreAuthorize("hasAnyRole('LEGAL_OFFICER', 'ADMIN')")
     @Transactional
     public Publication publish(String key, int version) {
-        synchronized (publishing) {
-            store.lock(key);
-            AgreementVersion v = requireVersion(key, version);
-            if (v.status() != VersionStatus.APPROVED) {
-                throw new VersionStateException(v.label() + " is " + v.status() + "; only an approved version can be published");
-            }
-            requireReady(key, v.content());
-            return activate(key, v);
+        store.lockPublications();
+        store.lock(key);
+        AgreementVersion v = requireVersion(key, version);
+        if (v.status() != VersionStatus.APPROVED) {
+            throw new VersionStateException(v.label() + " is " + v.status() + "; only an approved version can be published");
         }
+        requireReady(key, v.content());
+        return activate(key, v);
     }
 
     /** Signs and serves the tree with {@code v} in place and waits for OPA; records the publication. */
@@ -606,34 +604,33 @@ public class AgreementRegistry {
     @Transactional
     public Publication applyJurisdictionOutcome(String key, AgreementMeasure measure, String reference, String assessor,
                                                 String justification) {
-        synchronized (publishing) {
-            requireAgreement(key);
-            store.lock(key);
-            AgreementVersion current = store.published().stream().filter(v -> v.agreementKey().equals(key)).findFirst()
-                    .orElseThrow(() -> new VersionStateException(key + " has no published version to " + measure));
-            java.util.Optional<String> terms = JurisdictionMeasures.apply(current.termsJson(), measure,
-                    java.time.LocalDate.now(java.time.ZoneOffset.UTC), reference);
-            if (terms.isEmpty()) {
-                return new Publication(key, current.version(), current.bundleRevision(), Duration.ZERO);
-            }
-            String note = measure + " by " + reference + ": " + justification;
-            DraftContent content = new DraftContent(terms.get(), current.regoSource(), current.testsSource(),
-                    note.length() > 2000 ? note.substring(0, 2000) : note);
-            DraftCheck check = check(key, content);
-            if (!check.fieldErrors().isEmpty() || !check.problems().isEmpty()) {
-                throw new PolicyRejectedException("the " + measure + " of " + key + " does not check: "
-                        + check.fieldErrors(), check.problems());
-            }
-            String me = currentUser.requireUsername();
-            int next = store.nextVersion(key);
-            JsonNode parsed = TermsJson.parseOrEmpty(content.termsJson());
-            store.insertVersion(key, next, VersionStatus.DRAFT, VersionKind.JURISDICTION, current.version(),
-                    current.title(), parsed.path("lifecycle").path("status").asText(), content, me);
-            store.markSubmitted(key, next);
-            store.markReviewed(key, next, VersionStatus.APPROVED, assessor, justification);
-            events.publishEvent(new AgreementEvent(key, next, "AGREEMENT_" + (measure == AgreementMeasure.SUSPEND
-                    ? "SUSPENDED" : "RESTRICTED"), me, measure.name(), content.changeNote()));
-            return activate(key, requireVersion(key, next));
+        requireAgreement(key);
+        store.lockPublications();
+        store.lock(key);
+        AgreementVersion current = store.published().stream().filter(v -> v.agreementKey().equals(key)).findFirst()
+                .orElseThrow(() -> new VersionStateException(key + " has no published version to " + measure));
+        java.util.Optional<String> terms = JurisdictionMeasures.apply(current.termsJson(), measure,
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC), reference);
+        if (terms.isEmpty()) {
+            return new Publication(key, current.version(), current.bundleRevision(), Duration.ZERO);
         }
+        String note = measure + " by " + reference + ": " + justification;
+        DraftContent content = new DraftContent(terms.get(), current.regoSource(), current.testsSource(),
+                note.length() > 2000 ? note.substring(0, 2000) : note);
+        DraftCheck check = check(key, content);
+        if (!check.fieldErrors().isEmpty() || !check.problems().isEmpty()) {
+            throw new PolicyRejectedException("the " + measure + " of " + key + " does not check: "
+                    + check.fieldErrors(), check.problems());
+        }
+        String me = currentUser.requireUsername();
+        int next = store.nextVersion(key);
+        JsonNode parsed = TermsJson.parseOrEmpty(content.termsJson());
+        store.insertVersion(key, next, VersionStatus.DRAFT, VersionKind.JURISDICTION, current.version(),
+                current.title(), parsed.path("lifecycle").path("status").asText(), content, me);
+        store.markSubmitted(key, next);
+        store.markReviewed(key, next, VersionStatus.APPROVED, assessor, justification);
+        events.publishEvent(new AgreementEvent(key, next, "AGREEMENT_" + (measure == AgreementMeasure.SUSPEND
+                ? "SUSPENDED" : "RESTRICTED"), me, measure.name(), content.changeNote()));
+        return activate(key, requireVersion(key, next));
     }
 }
