@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
 
 /** Every call the soak makes, with its outcome, and every failure with where it happened; thread-safe. */
-final class Recorder {
+public final class Recorder {
 
     /** How a call ended. Everything but OK is an error of that kind. */
     enum Kind {
@@ -30,6 +30,9 @@ final class Recorder {
     private static final int DETAILED_FAILURES = 200;
 
     private final long startNanos = System.nanoTime();
+
+    public Recorder() {
+    }
     private final ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
     private final Map<Kind, LongAdder> errors = new ConcurrentHashMap<>();

@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and a step that fails turned into a {@link StepFailure} that says which step, what the page showed, and where
  * its screenshot is.
  */
-final class SoakBrowser implements AutoCloseable {
+public final class SoakBrowser implements AutoCloseable {
 
     private static final AtomicInteger SCREENSHOTS = new AtomicInteger();
     private static final int MAX_SCREENSHOTS = 40;
@@ -49,23 +49,23 @@ final class SoakBrowser implements AutoCloseable {
     private final Path screenshots;
     private final String worker;
 
-    SoakBrowser(String baseUrl, Recorder recorder, Path screenshots, String worker) {
+    public SoakBrowser(String baseUrl, Recorder recorder, Path screenshots, String worker) {
         this.browser = new Browser(baseUrl);
         this.recorder = recorder;
         this.screenshots = screenshots;
         this.worker = worker;
     }
 
-    Browser raw() {
+    public Browser raw() {
         return browser;
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return browser.driver();
     }
 
     /** Signs in through the login form until the navigation shows; anything else is a login failure. */
-    void login(String user) {
+    public void login(String user) {
         long start = recorder.nowMillis();
         try {
             browser.login(user, ApiClient.PASSWORD);
@@ -82,12 +82,12 @@ final class SoakBrowser implements AutoCloseable {
         }
     }
 
-    void logout() {
+    public void logout() {
         step("logout", () -> browser.logout());
     }
 
     /** Opens a route and waits until the element {@code markerId} shows; recorded as {@code page:<name>}. */
-    void page(String name, String route, String markerId) {
+    public void page(String name, String route, String markerId) {
         long start = recorder.nowMillis();
         try {
             browser.open(route);
@@ -101,21 +101,21 @@ final class SoakBrowser implements AutoCloseable {
     }
 
     /** An action timed and recorded as {@code action:<name>} (for the latency tables). */
-    <T> T action(String name, Callable<T> body) {
+    public <T> T action(String name, Callable<T> body) {
         long start = recorder.nowMillis();
         T result = step(name, body);
         recorder.call("action:" + name, start, Recorder.Kind.OK);
         return result;
     }
 
-    void action(String name, Runnable body) {
+    public void action(String name, Runnable body) {
         action(name, () -> {
             body.run();
             return null;
         });
     }
 
-    <T> T step(String name, Callable<T> body) {
+    public <T> T step(String name, Callable<T> body) {
         try {
             return body.call();
         } catch (StepFailure e) {
@@ -125,7 +125,7 @@ final class SoakBrowser implements AutoCloseable {
         }
     }
 
-    void step(String name, Runnable body) {
+    public void step(String name, Runnable body) {
         step(name, () -> {
             body.run();
             return null;
@@ -133,7 +133,7 @@ final class SoakBrowser implements AutoCloseable {
     }
 
     /** Waits up to {@code timeout}; Vaadin's system error or an error view ends the wait at once. */
-    void until(String what, Duration timeout, Function<WebDriver, Boolean> condition) {
+    public void until(String what, Duration timeout, Function<WebDriver, Boolean> condition) {
         WebDriverWait wait = new WebDriverWait(driver(), timeout, Duration.ofMillis(250));
         wait.ignoring(StaleElementReferenceException.class).ignoring(org.openqa.selenium.NoSuchElementException.class);
         step(what, () -> wait.until(d -> {
@@ -148,7 +148,7 @@ final class SoakBrowser implements AutoCloseable {
 
     /** The visible rows of the Vaadin grid {@code gridId}, each a list of its cells (null for an empty cell). */
     @SuppressWarnings("unchecked")
-    List<List<WebElement>> rows(String gridId) {
+    public List<List<WebElement>> rows(String gridId) {
         Object rows = ((JavascriptExecutor) driver()).executeScript(ROWS, gridId);
         return rows == null ? List.of() : (List<List<WebElement>>) rows;
     }
@@ -161,7 +161,7 @@ final class SoakBrowser implements AutoCloseable {
         return rows(gridId);
     }
 
-    static String cellText(List<WebElement> row, int column) {
+    public static String cellText(List<WebElement> row, int column) {
         WebElement cell = column < row.size() ? row.get(column) : null;
         return cell == null ? "" : cell.getText().trim();
     }

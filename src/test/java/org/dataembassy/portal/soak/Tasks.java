@@ -8,19 +8,19 @@ import org.openqa.selenium.WebElement;
  * "My tasks" as a person works it: find a row of the wanted task whose Open button is enabled and open it. The list
  * is offered to the role, so a journey takes care of every open task of its kind it finds (they are all the soak's).
  */
-final class Tasks {
+public final class Tasks {
 
     private Tasks() {
     }
 
     /** Whether "My tasks" lists a task named {@code taskName} (reloads the list; for polling waits). */
-    static boolean has(SoakBrowser browser, String taskName) {
+    public static boolean has(SoakBrowser browser, String taskName) {
         browser.page("tasks", "tasks", "tasks");
         return browser.loadedRows("tasks").stream().anyMatch(row -> taskName.equals(SoakBrowser.cellText(row, 0)));
     }
 
     /** Opens the first openable task named {@code taskName}; false when there is none. */
-    static boolean openFirst(SoakBrowser browser, String taskName) {
+    public static boolean openFirst(SoakBrowser browser, String taskName) {
         browser.page("tasks", "tasks", "tasks");
         List<List<WebElement>> rows = browser.loadedRows("tasks");
         for (List<WebElement> row : rows) {
