@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster on loopback for the `postgres` profile tests (and for trying the profile).
-# Usage: scripts/postgres.sh start|stop|url
+# Usage: scripts/postgres.sh start|stop|url|reset|sql DATABASE STATEMENT
 # Idempotent: `start` on a running cluster only prints its URL. Data lives in the tool cache, outside the clone.
 set -euo pipefail
 
@@ -51,10 +51,16 @@ reset_db() {
   url
 }
 
+# one statement as the cluster's superuser (tests: a tablespace on a small filesystem)
+sql() {
+  as_pg "$BIN/psql" -h 127.0.0.1 -p "$PORT" -U dataembassy -d "$1" -v ON_ERROR_STOP=1 -tAc "$2"
+}
+
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
   url) url ;;
   reset) reset_db ;;
-  *) echo "usage: $0 start|stop|url|reset" >&2; exit 2 ;;
+  sql) sql "$2" "$3" ;;
+  *) echo "usage: $0 start|stop|url|reset|sql DATABASE STATEMENT" >&2; exit 2 ;;
 esac

@@ -29,7 +29,7 @@ public final class PortalUnavailable {
                     || t instanceof RecoverableDataAccessException || t instanceof TransactionException
                     || t instanceof SQLTransientException || t instanceof SQLRecoverableException
                     || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLException sql && unavailableState(sql)) {
+                    || t instanceof SQLException sql && unavailableState(sql) || h2StoreFailed(t)) {
                 return true;
             }
         }
@@ -49,5 +49,19 @@ public final class PortalUnavailable {
         int code = e.getErrorCode();
         return code == 90098 /* database closed */ || code == 90028 /* IO exception */
                 || code == 90121 /* database closed by the VM shutting down */ || code == 90100 /* file full */;
+    }
+
+    /**
+     * H2 2.x reports a full disk not by one of its own codes but as a "General error" (50000, state HY000) caused by
+     * the store's {@code MVStoreException} "Writing to … failed" (its code 2), after which the store is closed and
+     * reads fail with "This store is closed" (code 4); seen with 2.3.232 on a full tmpfs. The store's code ends its
+     * message ({@code […/2]}); only these two (and a failed read, code 1) count, never a corrupt file or a bug.
+     */
+    static boolean h2StoreFailed(Throwable t) {
+        if (!"org.h2.mvstore.MVStoreException".equals(t.getClass().getName()) || t.getMessage() == null) {
+            return false;
+        }
+        String message = t.getMessage().strip();
+        return message.endsWith("/1]") || message.endsWith("/2]") || message.endsWith("/4]");
     }
 }

@@ -2,8 +2,10 @@ package org.dataembassy.portal.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.SQLExceptionOverride;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.h2.mvstore.DataUtils;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -26,6 +28,38 @@ class PortalUnavailableTests {
                 new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
         assertThat(PortalUnavailable.causedBy(new SQLException("File corrupted while writing", "90030", 90100))).isTrue();
         assertThat(PortalUnavailable.causedBy(new CannotAcquireLockException("lock timeout"))).isTrue();
+    }
+
+    /** What H2 2.3.232 really throws on a full disk, and on every use of its store after that (H2OutOfSpaceIT). */
+    @Test
+    void h2sFullDiskAndClosedStoreAreUnavailableButItsOtherStoreErrorsAreNot() {
+        assertThat(PortalUnavailable.causedBy(new UncategorizedSQLException("commit", "commit", h2General(
+                DataUtils.newMVStoreException(DataUtils.ERROR_WRITING_FAILED, "Writing to {0} failed; length {1} at {2}",
+                        "file", 16384, 0, new java.io.IOException("No space left on device")))))).isTrue();
+        assertThat(PortalUnavailable.causedBy(h2General(
+                DataUtils.newMVStoreException(DataUtils.ERROR_CLOSED, "This store is closed")))).isTrue();
+        assertThat(PortalUnavailable.causedBy(h2General(
+                DataUtils.newMVStoreException(DataUtils.ERROR_FILE_CORRUPT, "File corrupted in chunk {0}", 7)))).isFalse();
+        assertThat(PortalUnavailable.causedBy(h2General(
+                DataUtils.newMVStoreException(DataUtils.ERROR_INTERNAL, "Internal error")))).isFalse();
+        assertThat(PortalUnavailable.causedBy(new SQLException("General error", "HY000", 50000))).isFalse();
+    }
+
+    @Test
+    void theConnectionOfAClosedH2DatabaseIsEvictedOtherFailuresAreLeftToThePool() {
+        ClosedDatabaseEviction eviction = new ClosedDatabaseEviction();
+        assertThat(eviction.adjudicate(new SQLException("The database has been closed", "90098", 90098)))
+                .isEqualTo(SQLExceptionOverride.Override.MUST_EVICT);
+        assertThat(eviction.adjudicate(h2General(DataUtils.newMVStoreException(DataUtils.ERROR_CLOSED,
+                "This store is closed")))).isEqualTo(SQLExceptionOverride.Override.MUST_EVICT);
+        assertThat(eviction.adjudicate(new SQLException("unique", "23505", 23505)))
+                .isEqualTo(SQLExceptionOverride.Override.CONTINUE_EVICT);
+        assertThat(eviction.adjudicate(new SQLException("No space left on device", "53100")))
+                .isEqualTo(SQLExceptionOverride.Override.CONTINUE_EVICT);
+    }
+
+    private static SQLException h2General(Throwable cause) {
+        return new SQLException("General error: \"" + cause + "\" [50000-232]", "HY000", 50000, cause);
     }
 
     @Test

@@ -32,14 +32,21 @@ public final class PostgresCluster {
         run("stop");
     }
 
-    private String run(String command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(List.of("scripts/postgres.sh", command)).redirectErrorStream(true);
+    /** Runs one SQL statement in {@code database} as the cluster's superuser; returns what psql printed. */
+    public String sql(String database, String statement) throws IOException, InterruptedException {
+        return run("sql", database, statement);
+    }
+
+    private String run(String... command) throws IOException, InterruptedException {
+        List<String> line = new java.util.ArrayList<>(List.of("scripts/postgres.sh"));
+        line.addAll(List.of(command));
+        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
         builder.environment().put("DATAEMBASSY_PG_DIR", dir);
         builder.environment().put("DATAEMBASSY_PG_PORT", String.valueOf(port));
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (process.waitFor() != 0) {
-            throw new IOException("scripts/postgres.sh " + command + " failed: " + out);
+            throw new IOException("scripts/postgres.sh " + String.join(" ", command) + " failed: " + out);
         }
         return out;
     }
