@@ -15,7 +15,7 @@ KEYCLOAK_VERSION ?= 26.5.6
 export OPA_BINARY := $(OPA)
 
 
-.PHONY: bench soak run run-sso test tools policy-test java-test fuzz build clean postgres-start postgres-stop keycloak-start keycloak-stop help
+.PHONY: bench soak kill-test run run-sso test tools policy-test java-test fuzz build clean postgres-start postgres-stop keycloak-start keycloak-stop help
 
 help:
 	@echo "make run    - build if needed and start the portal on http://localhost:8080 (embedded default)"
@@ -26,6 +26,7 @@ help:
 	@echo "make tools  - install OPA, Chromium, PostgreSQL and Keycloak into the tool cache (run by the two above)"
 	@echo "make fuzz   - Jazzer: fuzz the manifest and index parsers for FUZZ_TARGETS' maxDuration (30 s each; run by make test)"
 	@echo "make bench  - benchmarks against their anchors (restic, openssl, disk); writes docs/benchmarks.md"
+	@echo "make kill-test - the packaged jar killed (SIGKILL) mid-replication, mid-vote, mid-publish and stopped (SIGTERM) under load"
 	@echo "make soak   - the packaged jar under a mixed workload for SOAK_MINUTES (30; 5 for the quick check); fails if it"
 	@echo "              does not stay flat; writes target/soak/soak-report.json and docs/soak.md (not part of make test)"
 
@@ -98,6 +99,12 @@ SOAK_MINUTES ?= 30
 SOAK_JAVA_OPTS ?= -Xms1g -Xmx1g -XX:+AlwaysPreTouch
 soak: $(OPA) $(JAR)
 	SOAK_MINUTES=$(SOAK_MINUTES) SOAK_JAVA_OPTS="$(SOAK_JAVA_OPTS)" scripts/soak.sh
+
+# The packaged jar SIGKILLed mid-replication, mid-vote and mid-publish and SIGTERMed under load (faults/PortalKilledIT):
+# six starts of the jar, several minutes; not part of `make test`.
+kill-test: tools
+	$(MVN) verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=PortalKilledIT \
+		-Dfailsafe.failIfNoSpecifiedTests=false
 
 postgres-start:
 	@scripts/postgres.sh start
