@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.dataembassy.portal.agreements.internal.AgreementFiles;
 import org.dataembassy.portal.agreements.internal.AgreementStore;
+import org.dataembassy.portal.agreements.internal.PublicationLease;
 import org.dataembassy.portal.agreements.internal.JurisdictionMeasures;
 import org.dataembassy.portal.agreements.internal.ArticleCoverageCalculator;
 import org.dataembassy.portal.agreements.internal.LineDiff;
@@ -40,6 +41,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The agreement registry: every bilateral agreement, every version of its treaty rules, and their path from
@@ -63,10 +65,15 @@ public class AgreementRegistry {
     private final Duration publishTimeout;
 
     private final AccessPolicy access;
+    private final PublicationLease lease;
+    private final TransactionTemplate transactions;
 
     AgreementRegistry(AgreementStore store, PolicyWorkbench workbench, DecisionHistory history, CurrentUser currentUser,
-                      ApplicationEventPublisher events, PolicyProperties properties, AccessPolicy access) {
+                      ApplicationEventPublisher events, PolicyProperties properties, AccessPolicy access,
+                      PublicationLease lease, TransactionTemplate transactions) {
         this.access = access;
+        this.lease = lease;
+        this.transactions = transactions;
         this.store = store;
         this.workbench = workbench;
         this.history = history;
@@ -112,7 +119,6 @@ public class AgreementRegistry {
 
     /** Creates an agreement between two states with a first draft built from a seed's clause structure. */
     @PreAuthorize("hasRole('LEGAL_OFFICER')")
-    @Transactional
     public AgreementVersion create(NewAgreement request) {
         Map<String, String> errors = new LinkedHashMap<>();
         String originating = country(request.originatingState(), "originatingState", errors);
@@ -145,11 +151,14 @@ public class AgreementRegistry {
         DraftContent content = new DraftContent(terms, format(AgreementFiles.generatedRego(key)),
                 format(AgreementFiles.generatedTests(key)), "first draft");
         String author = currentUser.requireUsername();
-        store.insertAgreement(key, key.replace('_', '-'), author);
-        store.insertVersion(key, 1, VersionStatus.DRAFT, VersionKind.NEW, null, title, "DRAFT", content, author);
-        events.publishEvent(new AgreementEvent(key, 1, "AGREEMENT_CREATED", author, "DRAFT",
-                title + " (" + originating + " → " + host + ")"));
-        return requireVersion(key, 1);
+        String created = originating + " → " + host;
+        return transactions.execute(tx -> { // the formatting above ran OPA, holding no connection
+            store.insertAgreement(key, key.replace('_', '-'), author); // a key taken meanwhile fails on its primary key
+            store.insertVersion(key, 1, VersionStatus.DRAFT, VersionKind.NEW, null, title, "DRAFT", content, author);
+            events.publishEvent(new AgreementEvent(key, 1, "AGREEMENT_CREATED", author, "DRAFT",
+                    title + " (" + created + ")"));
+            return requireVersion(key, 1);
+        });
     }
 
     /** A new draft copying {@code basedOn} (any version of the agreement). */
@@ -194,10 +203,8 @@ public class AgreementRegistry {
      * with line and column). The Rego parts are stored as {@code opa fmt} formats them.
      */
     @PreAuthorize("hasRole('LEGAL_OFFICER')")
-    @Transactional
     public AgreementVersion save(String key, int version, DraftContent content) {
         requireComplete(content);
-        store.lock(key);
         AgreementVersion draft = requireVersion(key, version);
         String me = currentUser.requireUsername();
         requireDraftOf(draft, me);
@@ -213,10 +220,14 @@ public class AgreementRegistry {
                     check.problems());
         }
         JsonNode terms = TermsJson.parseOrEmpty(formatted.termsJson());
-        store.updateContent(key, version, terms.path("title").asText(), terms.path("lifecycle").path("status").asText(),
-                formatted);
-        events.publishEvent(new AgreementEvent(key, version, "VERSION_SAVED", me, "DRAFT", note));
-        return requireVersion(key, version);
+        return transactions.execute(tx -> { // OPA's checks ran above, holding no connection
+            store.lock(key);
+            requireStillDraft(requireVersion(key, version));
+            store.updateContent(key, version, terms.path("title").asText(),
+                    terms.path("lifecycle").path("status").asText(), formatted);
+            events.publishEvent(new AgreementEvent(key, version, "VERSION_SAVED", me, "DRAFT", note));
+            return requireVersion(key, version);
+        });
     }
 
     /** {@code opa fmt} of a Rego text, for the editor's format-on-save. */
@@ -251,16 +262,24 @@ public class AgreementRegistry {
 
     /** The author hands a draft to review; it must compile, keep the contract and pass its tests. */
     @PreAuthorize("hasRole('LEGAL_OFFICER')")
-    @Transactional
     public AgreementVersion submit(String key, int version) {
-        store.lock(key);
         AgreementVersion draft = requireVersion(key, version);
         String me = currentUser.requireUsername();
         requireDraftOf(draft, me);
-        requireReady(key, draft.content());
-        store.markSubmitted(key, version);
-        events.publishEvent(new AgreementEvent(key, version, "VERSION_SUBMITTED", me, "IN_REVIEW", draft.changeNote()));
-        return requireVersion(key, version);
+        requireReady(key, draft.content()); // OPA's checks and tests, holding no connection
+        return transactions.execute(tx -> {
+            store.lock(key);
+            AgreementVersion now = requireVersion(key, version);
+            requireStillDraft(now);
+            if (!now.content().equals(draft.content())) {
+                throw new VersionStateException(now.label() + " was saved again while it was being checked; submit it"
+                        + " again to have the saved content checked");
+            }
+            store.markSubmitted(key, version);
+            events.publishEvent(new AgreementEvent(key, version, "VERSION_SUBMITTED", me, "IN_REVIEW",
+                    draft.changeNote()));
+            return requireVersion(key, version);
+        });
     }
 
     /** A second legal officer approves a version in review. The author cannot. */
@@ -302,25 +321,27 @@ public class AgreementRegistry {
      * content, already in review. A second legal officer approves it, then it is published like any other.
      */
     @PreAuthorize("hasRole('LEGAL_OFFICER')")
-    @Transactional
     public AgreementVersion requestRollback(String key, int toVersion, String reason) {
         RegistryLimits.requireRollbackReason(reason);
-        store.lock(key);
         AgreementVersion target = requireVersion(key, toVersion);
         if (target.status() != VersionStatus.SUPERSEDED) {
             throw new VersionStateException("only a previously published (superseded) version can be rolled back to; "
                     + target.label() + " is " + target.status());
         }
-        requireReady(key, target.content());
+        requireReady(key, target.content()); // a superseded version never changes: no re-check after
         String me = currentUser.requireUsername();
-        int next = store.nextVersion(key);
         DraftContent content = new DraftContent(target.termsJson(), target.regoSource(), target.testsSource(),
                 "rollback to v" + toVersion + ": " + reason.strip());
-        store.insertVersion(key, next, VersionStatus.DRAFT, VersionKind.ROLLBACK, toVersion, target.title(),
-                target.lifecycle(), content, me);
-        store.markSubmitted(key, next);
-        events.publishEvent(new AgreementEvent(key, next, "ROLLBACK_REQUESTED", me, "IN_REVIEW", content.changeNote()));
-        return requireVersion(key, next);
+        return transactions.execute(tx -> {
+            store.lock(key);
+            int next = store.nextVersion(key);
+            store.insertVersion(key, next, VersionStatus.DRAFT, VersionKind.ROLLBACK, toVersion, target.title(),
+                    target.lifecycle(), content, me);
+            store.markSubmitted(key, next);
+            events.publishEvent(new AgreementEvent(key, next, "ROLLBACK_REQUESTED", me, "IN_REVIEW",
+                    content.changeNote()));
+            return requireVersion(key, next);
+        });
     }
 
     // ------------------------------------------------------------------ publishing
@@ -331,32 +352,66 @@ public class AgreementRegistry {
      * failure nothing changes here and the previous bundle stays active.
      */
     @PreAuthorize("hasAnyRole('LEGAL_OFFICER', 'ADMIN')")
-    @Transactional
     public Publication publish(String key, int version) {
-        store.lockPublications();
-        store.lock(key);
-        AgreementVersion v = requireVersion(key, version);
+        try (PublicationLease.Held held = lease.acquire(leaseLength(), leaseWait())) {
+            AgreementVersion v = requireApproved(requireVersion(key, version));
+            requireReady(key, v.content());
+            return activate(key, v.content(), held, () -> requireApproved(requireVersion(key, version)).version());
+        }
+    }
+
+    private static AgreementVersion requireApproved(AgreementVersion v) {
         if (v.status() != VersionStatus.APPROVED) {
             throw new VersionStateException(v.label() + " is " + v.status() + "; only an approved version can be published");
         }
-        requireReady(key, v.content());
-        return activate(key, v);
+        return v;
     }
 
-    /** Signs and serves the tree with {@code v} in place and waits for OPA; records the publication. */
-    private Publication activate(String key, AgreementVersion v) {
-        int version = v.version();
-        long seq = store.nextPublication();
-        PolicyTree tree = AgreementFiles.withAgreement(publishedTree(), key, v.content())
-                .withRevision(revision(seq));
+    /**
+     * Signs and serves the tree with {@code content} in place and waits for OPA, holding the publication lease and
+     * no database connection; then records the publication in one short transaction, in which {@code recordVersion}
+     * first re-checks (or inserts) the version and names it. Should the recording fail, the bundle that was active
+     * before is served again, so OPA runs what the registry says is published.
+     */
+    private Publication activate(String key, DraftContent content, PublicationLease.Held held,
+                                 java.util.function.IntSupplier recordVersion) {
+        long seq = store.nextPublication(); // nobody else publishes while the lease is held
+        PolicyTree before = publishedTree();
+        String previous = workbench.servedRevision();
+        PolicyTree tree = AgreementFiles.withAgreement(before, key, content).withRevision(revision(seq));
         PolicyActivation activation = workbench.publish(tree, publishTimeout);
         String me = currentUser.requireUsername();
-        store.markPublished(key, version, me, activation.revision());
-        store.insertPublication(seq, activation.revision(), key, version, me, activation.publishToActive().toMillis());
-        events.publishEvent(new AgreementEvent(key, version, "VERSION_PUBLISHED", me, "PUBLISHED",
-                "bundle revision " + activation.revision() + " active in OPA after "
-                        + activation.publishToActive().toMillis() + " ms"));
-        return new Publication(key, version, activation.revision(), activation.publishToActive());
+        try {
+            return transactions.execute(tx -> {
+                held.releaseOnCommit();
+                store.lock(key);
+                int version = recordVersion.getAsInt();
+                store.markPublished(key, version, me, activation.revision());
+                store.insertPublication(seq, activation.revision(), key, version, me,
+                        activation.publishToActive().toMillis());
+                events.publishEvent(new AgreementEvent(key, version, "VERSION_PUBLISHED", me, "PUBLISHED",
+                        "bundle revision " + activation.revision() + " active in OPA after "
+                                + activation.publishToActive().toMillis() + " ms"));
+                return new Publication(key, version, activation.revision(), activation.publishToActive());
+            });
+        } catch (RuntimeException recordingFailed) {
+            try {
+                workbench.publish(before.withRevision(previous), publishTimeout);
+            } catch (RuntimeException alsoFailed) {
+                recordingFailed.addSuppressed(alsoFailed);
+            }
+            throw recordingFailed;
+        }
+    }
+
+    /** How long a publication may hold the lease: its checks and tests, then OPA's activation, with room. */
+    private Duration leaseLength() {
+        return publishTimeout.multipliedBy(4).plusMinutes(3);
+    }
+
+    /** How long a publication waits for the one before it. */
+    private Duration leaseWait() {
+        return publishTimeout.multipliedBy(2).plusMinutes(1);
     }
 
     /** A publication that OPA activated. */
@@ -372,7 +427,6 @@ public class AgreementRegistry {
      * so validity windows judge as they did then and only the rules differ.
      */
     @PreAuthorize("hasAnyRole('LEGAL_OFFICER', 'ADMIN')")
-    @Transactional(readOnly = true)
     public ImpactReport impact(String key, int version, int days) {
         if (days < 1 || days > 3650) {
             throw InvalidInputException.of("days", "between 1 and 3650");
@@ -495,6 +549,13 @@ public class AgreementRegistry {
         RegistryLimits.requireDraft(content);
     }
 
+    /** Re-checked in the short transaction that records a change, after OPA's checks ran outside it. */
+    private static void requireStillDraft(AgreementVersion v) {
+        if (v.status() != VersionStatus.DRAFT) {
+            throw new VersionStateException(v.label() + " became " + v.status() + " while it was being checked");
+        }
+    }
+
     private void requireDraftOf(AgreementVersion v, String me) {
         if (v.status() != VersionStatus.DRAFT) {
             throw new VersionStateException(v.label() + " is " + v.status() + "; only a draft can change"
@@ -601,12 +662,16 @@ public class AgreementRegistry {
      * @param reference what imposed the measure (e.g. {@code jurisdiction-review:<id>}), written into the terms
      */
     @PreAuthorize("hasRole('SYSTEM')")
-    @Transactional
     public Publication applyJurisdictionOutcome(String key, AgreementMeasure measure, String reference, String assessor,
                                                 String justification) {
         requireAgreement(key);
-        store.lockPublications();
-        store.lock(key);
+        try (PublicationLease.Held held = lease.acquire(leaseLength(), leaseWait())) {
+            return applyJurisdictionOutcome(key, measure, reference, assessor, justification, held);
+        }
+    }
+
+    private Publication applyJurisdictionOutcome(String key, AgreementMeasure measure, String reference,
+                                                 String assessor, String justification, PublicationLease.Held held) {
         AgreementVersion current = store.published().stream().filter(v -> v.agreementKey().equals(key)).findFirst()
                 .orElseThrow(() -> new VersionStateException(key + " has no published version to " + measure));
         java.util.Optional<String> terms = JurisdictionMeasures.apply(current.termsJson(), measure,
@@ -623,14 +688,16 @@ public class AgreementRegistry {
                     + check.fieldErrors(), check.problems());
         }
         String me = currentUser.requireUsername();
-        int next = store.nextVersion(key);
         JsonNode parsed = TermsJson.parseOrEmpty(content.termsJson());
-        store.insertVersion(key, next, VersionStatus.DRAFT, VersionKind.JURISDICTION, current.version(),
-                current.title(), parsed.path("lifecycle").path("status").asText(), content, me);
-        store.markSubmitted(key, next);
-        store.markReviewed(key, next, VersionStatus.APPROVED, assessor, justification);
-        events.publishEvent(new AgreementEvent(key, next, "AGREEMENT_" + (measure == AgreementMeasure.SUSPEND
-                ? "SUSPENDED" : "RESTRICTED"), me, measure.name(), content.changeNote()));
-        return activate(key, requireVersion(key, next));
+        return activate(key, content, held, () -> { // in the recording transaction, once OPA runs the bundle
+            int next = store.nextVersion(key);
+            store.insertVersion(key, next, VersionStatus.DRAFT, VersionKind.JURISDICTION, current.version(),
+                    current.title(), parsed.path("lifecycle").path("status").asText(), content, me);
+            store.markSubmitted(key, next);
+            store.markReviewed(key, next, VersionStatus.APPROVED, assessor, justification);
+            events.publishEvent(new AgreementEvent(key, next, "AGREEMENT_" + (measure == AgreementMeasure.SUSPEND
+                    ? "SUSPENDED" : "RESTRICTED"), me, measure.name(), content.changeNote()));
+            return next;
+        });
     }
 }

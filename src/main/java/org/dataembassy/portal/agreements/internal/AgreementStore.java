@@ -133,10 +133,6 @@ public class AgreementStore {
      * Takes the publication lock until the transaction ends: publications on every node sharing the database queue
      * up here, and each reads the published versions after the previous one committed.
      */
-    public void lockPublications() {
-        jdbc.sql("select id from publication_lock where id = 1 for update").query(Integer.class).single();
-    }
-
     public long nextPublication() {
         return jdbc.sql("select coalesce(max(seq), 0) + 1 from policy_publication").query(Long.class).single();
     }

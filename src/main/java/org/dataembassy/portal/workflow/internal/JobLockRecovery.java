@@ -1,23 +1,15 @@
 package org.dataembassy.portal.workflow.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.dataembassy.portal.shared.NodeIdentity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,18 +21,17 @@ import org.springframework.stereotype.Component;
  * activation step stood still for up to five minutes after every crash. Here the lock owner is this node's own,
  * kept in {@code <data-dir>/workflow/job-lock-owner} (one per data folder, so nodes sharing a database keep distinct
  * owners), and at start-up, before the job executor runs, the jobs still locked under it are unlocked: nothing of
- * this node can be running them. Locks of other nodes are left alone.
+ * this node can be running them. Locks of other nodes are left alone. The owner is the node's {@link NodeIdentity}.
  */
 @Component
 class JobLockRecovery extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(JobLockRecovery.class);
-    private static final Pattern OWNER = Pattern.compile("[0-9a-f-]{36}");
 
     private final String lockOwner;
 
-    JobLockRecovery(@Value("${dataembassy.data-dir}") String dataDir) {
-        this.lockOwner = lockOwner(Path.of(dataDir).toAbsolutePath().normalize().resolve("workflow/job-lock-owner"));
+    JobLockRecovery(NodeIdentity node) {
+        this.lockOwner = node.id();
     }
 
     String lockOwner() {
@@ -74,28 +65,6 @@ class JobLockRecovery extends AbstractProcessEnginePlugin {
         }
         if (released > 0) {
             log.warn("released {} job(s) this node had locked when it stopped without finishing them", released);
-        }
-    }
-
-    /** This node's lock owner: read from {@code file}, created there with a fresh id the first time. */
-    static String lockOwner(Path file) {
-        try {
-            if (!Files.isRegularFile(file)) {
-                Files.createDirectories(file.getParent());
-                try {
-                    Files.writeString(Files.createFile(file), UUID.randomUUID() + "\n", StandardCharsets.US_ASCII);
-                } catch (FileAlreadyExistsException raced) {
-                    // written meanwhile: use that one
-                }
-            }
-            String owner = Files.readString(file, StandardCharsets.US_ASCII).strip();
-            if (!OWNER.matcher(owner).matches()) {
-                throw new IllegalStateException(file + " does not hold a job lock owner id (a UUID): delete it to "
-                        + "have a new one made");
-            }
-            return owner;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the job lock owner " + file, e);
         }
     }
 }

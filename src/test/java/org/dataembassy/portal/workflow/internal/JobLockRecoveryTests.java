@@ -1,5 +1,6 @@
 package org.dataembassy.portal.workflow.internal;
 
+import org.dataembassy.portal.shared.NodeIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -25,17 +26,17 @@ class JobLockRecoveryTests {
 
     @Test
     void theLockOwnerIsKeptInTheDataFolderAndReused() throws Exception {
-        String first = new JobLockRecovery(dataDir.toString()).lockOwner();
-        assertThat(new JobLockRecovery(dataDir.toString()).lockOwner()).isEqualTo(first);
+        String first = new JobLockRecovery(new NodeIdentity(dataDir.toString())).lockOwner();
+        assertThat(new JobLockRecovery(new NodeIdentity(dataDir.toString())).lockOwner()).isEqualTo(first);
         assertThat(Files.readString(dataDir.resolve("workflow/job-lock-owner")).strip()).isEqualTo(first);
-        assertThat(new JobLockRecovery(Files.createDirectories(dataDir.resolve("other")).toString()).lockOwner())
+        assertThat(new JobLockRecovery(new NodeIdentity(Files.createDirectories(dataDir.resolve("other")).toString())).lockOwner())
                 .isNotEqualTo(first);
     }
 
     @Test
     void aRestartUnlocksTheJobsThisNodeHeldAndLeavesOtherNodesLocks() {
         String db = "jdbc:h2:mem:job-lock-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        JobLockRecovery recovery = new JobLockRecovery(dataDir.toString());
+        JobLockRecovery recovery = new JobLockRecovery(new NodeIdentity(dataDir.toString()));
         String mine;
         String theirs;
         ProcessEngine before = engine(db, recovery);
@@ -56,7 +57,7 @@ class JobLockRecoveryTests {
         } finally {
             before.close(); // the job executor never ran: the locks stay as a killed node left them
         }
-        ProcessEngine after = engine(db, new JobLockRecovery(dataDir.toString()));
+        ProcessEngine after = engine(db, new JobLockRecovery(new NodeIdentity(dataDir.toString())));
         try {
             assertThat(lockOwner(after, mine)).isNull();
             assertThat(lockOwner(after, theirs)).isEqualTo("another-node");
