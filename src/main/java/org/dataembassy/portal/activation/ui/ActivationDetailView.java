@@ -1,5 +1,6 @@
 package org.dataembassy.portal.activation.ui;
 
+import org.dataembassy.portal.shell.LivePolling;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -43,15 +44,7 @@ public class ActivationDetailView extends VerticalLayout implements HasUrlParame
         facts.setId("activation-facts");
         actions.setId("activation-actions");
         add(new H2("Emergency activation"), facts, actions);
-        addAttachListener(attach -> {
-            attach.getUI().setPollInterval(2000);
-            var registration = attach.getUI().addPollListener(poll -> refresh());
-            addDetachListener(detach -> {
-                registration.remove();
-                detach.getUI().setPollInterval(-1);
-                detach.unregisterListener();
-            });
-        });
+        LivePolling.follow(this, 2000, this::refresh);
     }
 
     @Override

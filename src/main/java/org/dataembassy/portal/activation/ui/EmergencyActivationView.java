@@ -1,5 +1,6 @@
 package org.dataembassy.portal.activation.ui;
 
+import org.dataembassy.portal.shell.LivePolling;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -60,15 +61,7 @@ public class EmergencyActivationView extends VerticalLayout {
             add(new H3("Trigger an activation"), new TriggerForm(activations, refresh));
         }
         add(new H3("Activations and rehearsals"), grid);
-        addAttachListener(attach -> {
-            attach.getUI().setPollInterval(2000);
-            var registration = attach.getUI().addPollListener(poll -> refresh.run());
-            addDetachListener(detach -> {
-                registration.remove();
-                detach.getUI().setPollInterval(-1);
-                detach.unregisterListener();
-            });
-        });
+        LivePolling.follow(this, 2000, refresh);
     }
 
     static Span statusBadge(EmergencyActivation a) {

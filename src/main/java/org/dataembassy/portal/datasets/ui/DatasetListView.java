@@ -1,5 +1,6 @@
 package org.dataembassy.portal.datasets.ui;
 
+import org.dataembassy.portal.shell.LivePolling;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -49,15 +50,7 @@ public class DatasetListView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         add(new H2("My datasets"), request, grid);
         // Decisions arrive from the workflow engine in the background: refresh while the page is open.
-        addAttachListener(attach -> {
-            attach.getUI().setPollInterval(POLL_MILLIS);
-            var registration = attach.getUI().addPollListener(poll -> grid.setItems(onboarding.myRequests()));
-            addDetachListener(detach -> {
-                registration.remove();
-                detach.getUI().setPollInterval(-1);
-                detach.unregisterListener();
-            });
-        });
+        LivePolling.follow(this, POLL_MILLIS, () -> grid.setItems(onboarding.myRequests()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.dataembassy.portal.jurisdiction.ui;
 
+import org.dataembassy.portal.shell.LivePolling;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -82,15 +83,7 @@ public class JurisdictionReviewListView extends VerticalLayout {
         }
         detail.setId("review-detail");
         add(new H3("Reviews"), grid, detail);
-        addAttachListener(attach -> {
-            attach.getUI().setPollInterval(POLL_MILLIS);
-            var registration = attach.getUI().addPollListener(poll -> refresh.run());
-            addDetachListener(detach -> {
-                registration.remove();
-                detach.getUI().setPollInterval(-1);
-                detach.unregisterListener();
-            });
-        });
+        LivePolling.follow(this, POLL_MILLIS, refresh);
     }
 
     private void show(JurisdictionReview review) {

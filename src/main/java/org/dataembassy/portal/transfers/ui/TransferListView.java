@@ -1,5 +1,6 @@
 package org.dataembassy.portal.transfers.ui;
 
+import org.dataembassy.portal.shell.LivePolling;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -120,14 +121,6 @@ public class TransferListView extends VerticalLayout {
             add(new H3("Request a transfer"), new FormLayout(dataset, site), request);
         }
         add(new H3(owner ? "My transfers" : "Latest transfers"), grid);
-        addAttachListener(attach -> {
-            attach.getUI().setPollInterval(POLL_MILLIS);
-            var registration = attach.getUI().addPollListener(poll -> refresh.run());
-            addDetachListener(detach -> {
-                registration.remove();
-                detach.getUI().setPollInterval(-1);
-                detach.unregisterListener();
-            });
-        });
+        LivePolling.follow(this, POLL_MILLIS, refresh);
     }
 }

@@ -1,6 +1,6 @@
 package org.dataembassy.portal.workflow.ui;
 
-import com.vaadin.flow.component.UI;
+import org.dataembassy.portal.shell.LivePolling;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -75,7 +75,7 @@ public class ProcessView extends VerticalLayout implements BeforeEnterObserver {
         legend.addClassName("process-legend");
         add(title, new Div(state, new Span(" "), since), incidents, diagram, legend, new H3("Details"), details,
                 new H3("Audit trail"), audit);
-        addAttachListener(attach -> follow(attach.getUI()));
+        LivePolling.follow(this, POLL_MILLIS, this::followShown);
     }
 
     @Override
@@ -92,23 +92,15 @@ public class ProcessView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** A running instance moves on in the background: follow it while the page is open. */
-    private void follow(UI ui) {
-        ui.setPollInterval(POLL_MILLIS);
-        var registration = ui.addPollListener(poll -> {
-            if (shown == null || !shown.instance().state().running()) {
-                return;
-            }
-            try {
-                show(processes.find(instanceId));
-            } catch (NoSuchElementException | org.springframework.security.access.AccessDeniedException e) {
-                // removed by history cleanup or the caller lost access: keep what is shown, it was theirs to see
-            }
-        });
-        addDetachListener(detach -> {
-            registration.remove();
-            detach.getUI().setPollInterval(-1);
-            detach.unregisterListener();
-        });
+    private void followShown() {
+        if (shown == null || !shown.instance().state().running()) {
+            return;
+        }
+        try {
+            show(processes.find(instanceId));
+        } catch (NoSuchElementException | org.springframework.security.access.AccessDeniedException e) {
+            // removed by history cleanup or the caller lost access: keep what is shown, it was theirs to see
+        }
     }
 
     private void show(ProcessInstanceDetails page) {
