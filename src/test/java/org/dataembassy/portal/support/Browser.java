@@ -84,25 +84,17 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Signs in and waits for the portal's navigation. On a loaded machine the login form has been seen to come back
-     * empty, with no error, after a sign-in (the cause is not known): then it signs in once more, saying so. Never retries a
-     * refusal the page states (`?error`, `?throttled`, `?unavailable`, `?expired`). Fails with the page's address and text when the navigation never comes.
+     * Signs in and waits for the portal's navigation; fails with the page's address and text when it never comes.
+     * (A login form that came back empty after a sign-in was the login page reloading itself over the redirect, in
+     * the race LoginView's Javadoc describes; signed-in visitors of /login are now forwarded home.)
      */
     public void signIn(String username, String password) {
-        for (int attempt = 1; ; attempt++) {
-            login(username, password);
-            try {
-                await(By.id("main-nav"));
-                return;
-            } catch (org.openqa.selenium.TimeoutException e) {
-                String url = driver.getCurrentUrl();
-                String text = driver.findElement(By.tagName("body")).getText();
-                if (attempt == 2 || url.contains("?")) {
-                    throw new AssertionError("not signed in as " + username + " at " + url + ": " + text, e);
-                }
-                System.err.println("sign-in as " + username + " came back to " + url + " without the navigation;"
-                        + " signing in again");
-            }
+        login(username, password);
+        try {
+            await(By.id("main-nav"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("not signed in as " + username + " at " + driver.getCurrentUrl() + ": "
+                    + driver.findElement(By.tagName("body")).getText(), e);
         }
     }
 

@@ -10,23 +10,28 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 /**
  * Local-account login. Spring Security processes the form post to {@code /login}. With the {@code keycloak}
- * profile the page forwards to Keycloak's login instead.
+ * profile the page forwards to Keycloak's login instead. Somebody already signed in is forwarded to the home page.
  */
 @Route("login")
 @PageTitle("Sign in · Data Embassy Portal")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    private static final String HOME = "";
+
     private final LoginForm login = new LoginForm();
 
     private final boolean externalLogin;
+    private final AuthenticationContext authentication;
 
-    public LoginView(ObjectProvider<ClientRegistrationRepository> oidcClients) {
+    public LoginView(ObjectProvider<ClientRegistrationRepository> oidcClients, AuthenticationContext authentication) {
+        this.authentication = authentication;
         // With the keycloak profile nobody signs in here: the page hands over to Keycloak's login.
         this.externalLogin = oidcClients.getIfAvailable() != null;
         addClassName("login-view");
@@ -46,6 +51,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            // Signed in already: the home page, not an empty form that looks like a failed sign-in. The login page
+            // reloads itself when its last round trip comes back "session expired" because the sign-in it posted
+            // has just changed the session's id, and that reload can overtake the redirect after the sign-in.
+            event.forwardTo(HOME);
+            return;
+        }
         if (externalLogin) {
             event.getUI().getPage().setLocation("/oauth2/authorization/keycloak");
             return;
