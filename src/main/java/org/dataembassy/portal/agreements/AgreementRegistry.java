@@ -67,10 +67,12 @@ public class AgreementRegistry {
     private final AccessPolicy access;
     private final PublicationLease lease;
     private final TransactionTemplate transactions;
+    private final java.time.Clock clock;
 
     AgreementRegistry(AgreementStore store, PolicyWorkbench workbench, DecisionHistory history, CurrentUser currentUser,
                       ApplicationEventPublisher events, PolicyProperties properties, AccessPolicy access,
-                      PublicationLease lease, TransactionTemplate transactions) {
+                      PublicationLease lease, TransactionTemplate transactions, java.time.Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.lease = lease;
         this.transactions = transactions;
@@ -675,7 +677,7 @@ public class AgreementRegistry {
         AgreementVersion current = store.published().stream().filter(v -> v.agreementKey().equals(key)).findFirst()
                 .orElseThrow(() -> new VersionStateException(key + " has no published version to " + measure));
         java.util.Optional<String> terms = JurisdictionMeasures.apply(current.termsJson(), measure,
-                java.time.LocalDate.now(java.time.ZoneOffset.UTC), reference);
+                java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)), reference); // the portal's clock
         if (terms.isEmpty()) {
             return new Publication(key, current.version(), current.bundleRevision(), Duration.ZERO);
         }

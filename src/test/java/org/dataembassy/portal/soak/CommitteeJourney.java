@@ -112,12 +112,13 @@ final class CommitteeJourney implements Journey {
             b.raw().choose("emergency-type", "CYBER_ATTACK");
             b.raw().type("justification", "Government data centres unreachable (soak " + (real ? "real activation" : "rehearsal") + ")");
             for (String declaration : List.of("CRISIS_DECLARED", "PRIMARY_SITES_UNAVAILABLE")) {
-                b.raw().await(By.xpath("//*[@id='declarations']//vaadin-checkbox//label[normalize-space()='" + declaration + "']")).click();
+                b.raw().clickInView(b.raw().await(By.xpath("//*[@id='declarations']//vaadin-checkbox//label[normalize-space()='" + declaration + "']")));
             }
             if (real) {
                 b.raw().type("trigger-key-share", shares.get("cora"));
             } else {
-                b.raw().await(By.cssSelector("#rehearsal label")).click();
+                // below the list of datasets, which grows: out of view once there are a few dozen
+                b.raw().clickInView(b.raw().await(By.cssSelector("#rehearsal label")));
                 b.raw().waitUntil(d -> d.findElement(By.id("rehearsal")).getDomAttribute("checked") != null);
             }
         });

@@ -157,6 +157,13 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Clicks an element after bringing it to the middle of the window, as a person scrolls to what they click. */
+    public void clickInView(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
+        element.click();
+    }
+
     public String errorOf(String fieldId) {
         return wait.until(d -> {
             WebElement field = d.findElement(By.id(fieldId));

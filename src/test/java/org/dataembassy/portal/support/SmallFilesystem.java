@@ -20,6 +20,11 @@ public final class SmallFilesystem implements AutoCloseable {
 
     public static SmallFilesystem mount(Path mountPoint, int megabytes) throws IOException, InterruptedException {
         Files.createDirectories(mountPoint);
+        // a run killed before close() left its tmpfs mounted here: unmount it (all stacked ones), or this one
+        // would be mounted on top of it and the next clean would fail on a busy folder
+        while (mounted(mountPoint)) {
+            run("umount", "-l", mountPoint.toString());
+        }
         run("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m,mode=0700", "tmpfs", mountPoint.toString());
         return new SmallFilesystem(mountPoint);
     }
@@ -53,6 +58,14 @@ public final class SmallFilesystem implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         run("umount", "-l", mountPoint.toString());
+    }
+
+    /** Whether something is mounted exactly on {@code folder} (from /proc/self/mounts, spaces escaped as \\040). */
+    static boolean mounted(Path folder) throws IOException {
+        String target = folder.toAbsolutePath().normalize().toString().replace(" ", "\\040");
+        return Files.readAllLines(Path.of("/proc/self/mounts")).stream()
+                .map(line -> line.split(" "))
+                .anyMatch(fields -> fields.length > 1 && fields[1].equals(target));
     }
 
     private static void run(String... command) throws IOException, InterruptedException {
