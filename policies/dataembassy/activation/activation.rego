@@ -3,7 +3,8 @@
 # description: |
 #   Decides whether the originating state may activate the embassy (run its services from it).
 #   The rules are the agreement's activation_deny and activation_review reasons (package
-#   dataembassy.agreements.<key>); every reason cites the article it comes from.
+#   dataembassy.agreements.<key>); every reason cites the article it comes from. Treaty packages that define
+#   activation_obligations (schema_version 2) also return the duties the decision carries.
 # entrypoint: true
 package dataembassy.activation
 
@@ -20,6 +21,10 @@ established if data.dataembassy.agreements[verdict.key].activation_established =
 # decision is always defined: unknown agreement, the treaty's verdict, or a broken contract.
 decision := verdict.unknown_agreement if {
 	not verdict.known
+} else := verdict.decide_with(deny_reasons, review_reasons, established, obligations) if {
+	verdict.known
+	obligations := data.dataembassy.agreements[verdict.key].activation_obligations
 } else := verdict.decide(deny_reasons, review_reasons, established) if {
 	verdict.known
+	not data.dataembassy.agreements[verdict.key].activation_obligations
 } else := verdict.contract_broken("activation")

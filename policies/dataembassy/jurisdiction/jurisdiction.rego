@@ -3,7 +3,8 @@
 # description: |
 #   Decides on a request by authorities towards the embassy's data or premises (search, entry, court order, audit ...).
 #   The rules are the agreement's jurisdiction_deny and jurisdiction_review reasons (package
-#   dataembassy.agreements.<key>); every reason cites the article it comes from.
+#   dataembassy.agreements.<key>); every reason cites the article it comes from. Treaty packages that define
+#   jurisdiction_obligations (schema_version 2) also return the duties the decision carries.
 # entrypoint: true
 package dataembassy.jurisdiction
 
@@ -20,6 +21,10 @@ established if data.dataembassy.agreements[verdict.key].jurisdiction_established
 # decision is always defined: unknown agreement, the treaty's verdict, or a broken contract.
 decision := verdict.unknown_agreement if {
 	not verdict.known
+} else := verdict.decide_with(deny_reasons, review_reasons, established, obligations) if {
+	verdict.known
+	obligations := data.dataembassy.agreements[verdict.key].jurisdiction_obligations
 } else := verdict.decide(deny_reasons, review_reasons, established) if {
 	verdict.known
+	not data.dataembassy.agreements[verdict.key].jurisdiction_obligations
 } else := verdict.contract_broken("jurisdiction")

@@ -3,7 +3,8 @@
 # description: |
 #   Decides whether a dataset may move between sites (replication, restore, evacuation after termination).
 #   The rules are the agreement's transfer_deny and transfer_review reasons (package
-#   dataembassy.agreements.<key>); every reason cites the article it comes from.
+#   dataembassy.agreements.<key>); every reason cites the article it comes from. Treaty packages that define
+#   transfer_obligations (schema_version 2) also return the duties the decision carries.
 # entrypoint: true
 package dataembassy.transfer
 
@@ -20,6 +21,10 @@ established if data.dataembassy.agreements[verdict.key].transfer_established == 
 # decision is always defined: unknown agreement, the treaty's verdict, or a broken contract.
 decision := verdict.unknown_agreement if {
 	not verdict.known
+} else := verdict.decide_with(deny_reasons, review_reasons, established, obligations) if {
+	verdict.known
+	obligations := data.dataembassy.agreements[verdict.key].transfer_obligations
 } else := verdict.decide(deny_reasons, review_reasons, established) if {
 	verdict.known
+	not data.dataembassy.agreements[verdict.key].transfer_obligations
 } else := verdict.contract_broken("transfer")

@@ -8,8 +8,9 @@
 #   reasons by hand. Every reason cites the agreement and the article.
 package dataembassy.treaty
 
-# agreements maps each agreement key (ee_lu) to its structured terms.
-agreements := {key: t | t := data.dataembassy.agreements[key].terms}
+# agreements maps each agreement key (ee_lu) to its structured terms of schema_version 1 (no
+# schema_version); terms of schema_version 2 are read by dataembassy.clauses.
+agreements := {key: t | t := data.dataembassy.agreements[key].terms; not t.schema_version}
 
 known_classifications := {"PUBLIC", "INTERNAL", "RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP_SECRET"}
 

@@ -38,12 +38,63 @@ well_formed(reasons) if {
 	is_set(reasons)
 	every r in reasons {
 		is_object(r)
-		every field in ["code", "message", "article", "agreement"] {
+		every field in ["code", "message", "agreement"] {
 			is_string(r[field])
 			r[field] != ""
 		}
+		cites_article(r)
 	}
 }
+
+# cites_article: a reason cites an article, or (terms of schema_version 2) the clause it comes
+# from when that clause names no article.
+cites_article(r) if {
+	is_string(r.article)
+	r.article != ""
+}
+
+cites_article(r) if {
+	r.article == ""
+	r.origin == "treaty"
+	is_string(r.clause)
+	r.clause != ""
+}
+
+# well_formed_obligations: each obligation says what is owed, by whom, to whom and when.
+well_formed_obligations(obligations) if {
+	is_set(obligations)
+	every o in obligations {
+		is_object(o)
+		every field in ["code", "action", "agreement", "clause", "owed_by", "owed_to"] {
+			is_string(o[field])
+			o[field] != ""
+		}
+		is_string(o.article)
+		is_number(time.parse_rfc3339_ns(o.due))
+	}
+}
+
+# decide_with: decide, and the duties an allow or a review carries. A deny carries none (nothing
+# happens); with a review every obligation is conditional on the legal officer's approval.
+decide_with(deny, review, established, obligations) := object.union(d, {"obligations": owed(d, obligations)}) if {
+	well_formed_obligations(obligations)
+	d := decide(deny, review, established)
+}
+
+owed(d, _) := [] if not acts(d)
+
+owed(d, obligations) := [object.union(o, {"conditional": d.review_required}) | some o in sorted_obligations(obligations)] if acts(d)
+
+# acts: the decision lets something happen, now (allow) or after a legal officer's approval (review).
+acts(d) if d.allow == true
+
+acts(d) if d.review_required == true
+
+sorted_obligations(obligations) := [o |
+	some k in sort([[x.due, x.code, x.clause] | some x in obligations])
+	some o in obligations
+	[o.due, o.code, o.clause] == k
+]
 
 decide(deny, review, established) := {"allow": false, "review_required": false, "reasons": sorted(deny)} if {
 	well_formed(deny)
@@ -75,3 +126,15 @@ outcome(decision) := "allow" if {
 } else := "review" if {
 	decision.review_required == true
 } else := "deny"
+
+# decide_duties: the duties entry point's answer. The obligations carry their status; a review
+# (an overdue duty) does not make them conditional, they are owed already. A deny (no valid
+# decision date) lists none.
+decide_duties(deny, review, obligations) := object.union(d, {"obligations": duty_list(deny, obligations)}) if {
+	well_formed_obligations(obligations)
+	d := decide(deny, review, true)
+}
+
+duty_list(deny, _) := [] if count(deny) > 0
+
+duty_list(deny, obligations) := sorted_obligations(obligations) if count(deny) == 0
