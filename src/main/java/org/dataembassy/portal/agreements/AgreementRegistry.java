@@ -139,6 +139,9 @@ public class AgreementRegistry {
         if (!suffix.isEmpty() && !suffix.matches("[a-z0-9]{1,12}")) {
             errors.put("suffix", "1 to 12 lower-case letters or digits");
         }
+        if (request.schemaVersion() != null && request.schemaVersion() != 1 && request.schemaVersion() != 2) {
+            errors.put("schemaVersion", "1 (the seeds' terms) or 2 (the clause vocabulary of docs/policy-authoring.md)");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -149,9 +152,12 @@ public class AgreementRegistry {
                     + " exists already; give a suffix to register a second agreement between these states");
         }
         String reference = request.treatyReference() == null ? "" : request.treatyReference().strip();
-        String terms = AgreementFiles.newTerms(template(), key, title, reference, originating, host);
-        DraftContent content = new DraftContent(terms, format(AgreementFiles.generatedRego(key)),
-                format(AgreementFiles.generatedTests(key)), "first draft");
+        boolean v2 = Integer.valueOf(2).equals(request.schemaVersion());
+        String terms = v2 ? AgreementFiles.blankTermsV2(key, title, reference, originating, host)
+                : AgreementFiles.newTerms(template(), key, title, reference, originating, host);
+        DraftContent content = new DraftContent(terms,
+                format(v2 ? AgreementFiles.generatedRegoV2(key) : AgreementFiles.generatedRego(key)),
+                format(v2 ? AgreementFiles.generatedTestsV2(key) : AgreementFiles.generatedTests(key)), "first draft");
         String author = currentUser.requireUsername();
         String created = originating + " → " + host;
         return transactions.execute(tx -> { // the formatting above ran OPA, holding no connection
@@ -225,8 +231,8 @@ public class AgreementRegistry {
         return transactions.execute(tx -> { // OPA's checks ran above, holding no connection
             store.lock(key);
             requireStillDraft(requireVersion(key, version));
-            store.updateContent(key, version, terms.path("title").asText(),
-                    terms.path("lifecycle").path("status").asText(), formatted);
+            store.updateContent(key, version, terms.path("title").asText(), TermsJson.lifecycle(terms, today()),
+                    formatted);
             events.publishEvent(new AgreementEvent(key, version, "VERSION_SAVED", me, "DRAFT", note));
             return requireVersion(key, version);
         });
@@ -694,12 +700,17 @@ public class AgreementRegistry {
         return activate(key, content, held, () -> { // in the recording transaction, once OPA runs the bundle
             int next = store.nextVersion(key);
             store.insertVersion(key, next, VersionStatus.DRAFT, VersionKind.JURISDICTION, current.version(),
-                    current.title(), parsed.path("lifecycle").path("status").asText(), content, me);
+                    current.title(), TermsJson.lifecycle(parsed, today()), content, me);
             store.markSubmitted(key, next);
             store.markReviewed(key, next, VersionStatus.APPROVED, assessor, justification);
             events.publishEvent(new AgreementEvent(key, next, "AGREEMENT_" + (measure == AgreementMeasure.SUSPEND
                     ? "SUSPENDED" : "RESTRICTED"), me, measure.name(), content.changeNote()));
             return next;
         });
+    }
+
+    /** Today by the portal's clock, in UTC: the day the lifecycle shown in lists is read for. */
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
     }
 }

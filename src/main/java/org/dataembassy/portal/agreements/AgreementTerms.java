@@ -46,6 +46,9 @@ public class AgreementTerms {
     private static Optional<ActivationTerms> parse(AgreementVersion version) {
         try {
             JsonNode t = JSON.readTree(version.termsJson());
+            if (t.path("schema_version").asInt(1) == 2) {
+                return parseV2(version.agreementKey(), t);
+            }
             JsonNode a = t.path("activation");
             if (!a.path("quorum").path("m").isInt() || !a.path("quorum").path("n").isInt()) {
                 return Optional.empty();
@@ -66,6 +69,43 @@ public class AgreementTerms {
         } catch (java.io.IOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Terms of schema_version 2: the approvers and quorum of {@code clauses.activation}, the declarations its grounds
+     * name (any of which the trigger may make; the rules judge the combination), the notice period when the notice is
+     * owed in hours, and the embassy sites of {@code sites.list}.
+     */
+    private static Optional<ActivationTerms> parseV2(String key, JsonNode t) {
+        JsonNode a = t.path("clauses").path("activation");
+        JsonNode quorum = a.path("approvers").path("quorum");
+        if (!quorum.path("m").isInt() || !quorum.path("n").isInt()) {
+            return Optional.empty();
+        }
+        List<String> declarations = new ArrayList<>();
+        a.path("grounds").findValues("declared").forEach(d -> {
+            if (!declarations.contains(d.asText())) {
+                declarations.add(d.asText());
+            }
+        });
+        List<String> embassies = new ArrayList<>();
+        t.path("sites").path("list").forEach(s -> {
+            if ("embassy".equals(s.path("role").asText())) {
+                embassies.add(s.path("id").asText());
+            }
+        });
+        return Optional.of(new ActivationTerms(key, t.path("id").asText(), t.path("parties").path("host_state").asText(),
+                quorum.path("m").asInt(), quorum.path("n").asInt(), texts(a.path("may_trigger")),
+                texts(a.path("approvers").path("roles")), declarations, noticeHours(a.path("host_notice")), embassies));
+    }
+
+    /** Hours of a notice period written PTnH or PnD; 24 when the treaty states none in those units. */
+    static int noticeHours(JsonNode notice) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("P(?:(\\d+)D)?(?:T(\\d+)H)?").matcher(notice.path("within").asText(""));
+        if (!m.matches() || (m.group(1) == null && m.group(2) == null)) {
+            return 24;
+        }
+        return (m.group(1) == null ? 0 : Integer.parseInt(m.group(1)) * 24) + (m.group(2) == null ? 0 : Integer.parseInt(m.group(2)));
     }
 
     private static List<String> texts(JsonNode array) {

@@ -4,12 +4,16 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The four decision entry points of the treaty rules; {@link #path()} is the OPA package as a path. */
+/**
+ * The decision entry points of the treaty rules; {@link #path()} is the OPA package as a path. {@link #DUTIES} answers
+ * which duties an agreement owes on a date (terms of schema_version 2; none for the seeds' terms).
+ */
 public enum EntryPoint {
     ONBOARDING,
     TRANSFER,
     JURISDICTION,
-    ACTIVATION;
+    ACTIVATION,
+    DUTIES;
 
     /** Lower-case name as used in URLs and the policy package, e.g. {@code onboarding}. */
     public String key() {

@@ -34,6 +34,7 @@ final class ScenarioInput {
             }
             case JURISDICTION -> input.put("request", request(s, errors));
             case ACTIVATION -> input.put("activation", activation(s, errors));
+            case DUTIES -> { } // the agreement and the date are the whole question; the tracker's facts come later
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

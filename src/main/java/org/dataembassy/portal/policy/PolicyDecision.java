@@ -9,8 +9,10 @@ import java.util.List;
  * @param decisionId id of the recorded decision (for audit and impact analysis)
  * @param outcome    allow, review required, or deny
  * @param reasons    every reason, in the order the policy gave them; empty on a plain allow
+ * @param obligations the duties the decision carries (terms of schema_version 2); none with a deny, conditional
+ *                    with a review
  */
-public record PolicyDecision(String decisionId, Outcome outcome, List<Reason> reasons) {
+public record PolicyDecision(String decisionId, Outcome outcome, List<Reason> reasons, List<Obligation> obligations) {
 
     public enum Outcome {
         ALLOW,
@@ -20,6 +22,11 @@ public record PolicyDecision(String decisionId, Outcome outcome, List<Reason> re
 
     public PolicyDecision {
         reasons = List.copyOf(reasons);
+        obligations = List.copyOf(obligations);
+    }
+
+    public PolicyDecision(String decisionId, Outcome outcome, List<Reason> reasons) {
+        this(decisionId, outcome, reasons, List.of());
     }
 
     public boolean allowed() {

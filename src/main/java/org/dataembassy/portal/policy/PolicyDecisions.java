@@ -59,11 +59,12 @@ public class PolicyDecisions {
                     List.of(Reason.unavailable("no answer from OPA")));
         }
         String id = UUID.randomUUID().toString();
-        records.insert(id, query.entryPoint(), query.subject(), query.input(), parsed.outcome(), parsed.reasons());
+        records.insert(id, query.entryPoint(), query.subject(), query.input(), parsed.outcome(), parsed.reasons(),
+                parsed.obligations());
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         String actor = caller == null ? "anonymous" : caller.getName();
         events.publishEvent(new PolicyDecisionMade(id, query.entryPoint(), query.subject(), actor, parsed.outcome(),
                 parsed.reasons()));
-        return new PolicyDecision(id, parsed.outcome(), parsed.reasons());
+        return new PolicyDecision(id, parsed.outcome(), parsed.reasons(), parsed.obligations());
     }
 }

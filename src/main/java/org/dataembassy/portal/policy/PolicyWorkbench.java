@@ -107,7 +107,7 @@ public class PolicyWorkbench {
         for (JsonNode answer : answers) {
             Map<String, Object> result = JSON.convertValue(answer, new TypeReference<>() { });
             verdicts.add(DecisionParser.parse(result)
-                    .map(p -> new PolicyVerdict(p.outcome(), p.reasons()))
+                    .map(p -> new PolicyVerdict(p.outcome(), p.reasons(), p.obligations()))
                     .orElseGet(() -> new PolicyVerdict(PolicyDecision.Outcome.DENY, List.of(
                             Reason.unavailable("answer does not follow the decision contract")))));
         }

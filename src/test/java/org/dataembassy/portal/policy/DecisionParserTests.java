@@ -58,4 +58,62 @@ class DecisionParserTests {
     void rejectsADenyWithoutAnyReason() {
         assertThat(DecisionParser.parse(Map.of("allow", false, "review_required", false, "reasons", List.of()))).isEmpty();
     }
+
+    private static Map<String, Object> obligation(String code) {
+        Map<String, Object> o = new java.util.HashMap<>(Map.of("code", code, "action", "Notify the host", "article", "Art. 11(2)",
+                "clause", "activation.host_notice", "agreement", "xc-xd", "owed_by", "XC", "owed_to", "XD",
+                "due", "2026-03-02T00:00:00Z", "within", "PT24H"));
+        o.put("conditional", false);
+        return o;
+    }
+
+    @Test
+    void readsTheClauseAndOriginOfAReason() {
+        Map<String, Object> r = new java.util.HashMap<>(reason("PERSONNEL_NOT_CLEARED"));
+        r.put("article", "");
+        r.put("clause", "personnel.origin_staff");
+        r.put("origin", "treaty");
+        var parsed = DecisionParser.parse(Map.of("allow", false, "review_required", false, "reasons", List.of(r)));
+        assertThat(parsed).hasValueSatisfying(p -> assertThat(p.reasons().get(0))
+                .isEqualTo(new Reason("PERSONNEL_NOT_CLEARED", "m", "", "ee-lu", "personnel.origin_staff", "treaty")));
+    }
+
+    @Test
+    void readsTheObligationsAnAllowCarries() {
+        var parsed = DecisionParser.parse(Map.of("allow", true, "review_required", false, "reasons", List.of(),
+                "obligations", List.of(obligation("HOST_NOTICE_AFTER_ACTIVATION"))));
+        assertThat(parsed).hasValueSatisfying(p -> {
+            Obligation o = p.obligations().get(0);
+            assertThat(o.code()).isEqualTo("HOST_NOTICE_AFTER_ACTIVATION");
+            assertThat(o.owedBy()).isEqualTo("XC");
+            assertThat(o.due()).isEqualTo(java.time.Instant.parse("2026-03-02T00:00:00Z"));
+            assertThat(o.conditional()).isFalse();
+        });
+    }
+
+    @Test
+    void rejectsObligationsThatBreakTheContract() {
+        Map<String, Object> badDue = obligation("A");
+        badDue.put("due", "tomorrow");
+        Map<String, Object> noOwedTo = obligation("A");
+        noOwedTo.remove("owed_to");
+        Map<String, Object> badStatus = obligation("A");
+        badStatus.put("status", "maybe");
+        for (Object bad : List.of(badDue, noOwedTo, badStatus, "x")) {
+            assertThat(DecisionParser.parse(Map.of("allow", true, "review_required", false, "reasons", List.of(),
+                    "obligations", List.of(bad)))).as(String.valueOf(bad)).isEmpty();
+        }
+        assertThat(DecisionParser.parse(Map.of("allow", true, "review_required", false, "reasons", List.of(),
+                "obligations", "none"))).isEmpty();
+        Map<String, Object> badOrigin = new java.util.HashMap<>(reason("X"));
+        badOrigin.put("origin", "rumour");
+        assertThat(DecisionParser.parse(Map.of("allow", false, "review_required", false, "reasons", List.of(badOrigin)))).isEmpty();
+    }
+
+    /** Nothing happens after a refusal, so nothing can be owed: a deny with an obligation is a broken policy. */
+    @Test
+    void rejectsADenyThatCarriesAnObligation() {
+        assertThat(DecisionParser.parse(Map.of("allow", false, "review_required", false, "reasons", List.of(reason("X")),
+                "obligations", List.of(obligation("A"))))).isEmpty();
+    }
 }

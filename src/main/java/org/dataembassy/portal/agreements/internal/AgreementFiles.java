@@ -90,6 +90,64 @@ public final class AgreementFiles {
         return rego.toString();
     }
 
+    /**
+     * The treaty package for terms of schema_version 2: the contract's rules and the obligations of each entry point
+     * from the clause vocabulary ({@code dataembassy.clauses}), and the duties entry point's rules.
+     */
+    public static String generatedRegoV2(String key) {
+        StringBuilder rego = new StringBuilder();
+        rego.append("# METADATA\n# title: Treaty package ").append(key).append("\n# description: |\n")
+                .append("#   Implements the treaty contract for agreement ").append(key).append(" from its structured terms\n")
+                .append("#   of schema_version 2 (data.json beside this file) through the clause rules in\n")
+                .append("#   dataembassy.clauses. Hand-written rules for this treaty go below.\n")
+                .append("package dataembassy.agreements.").append(key).append("\n\nimport data.dataembassy.clauses\n");
+        for (String entry : ENTRY_POINTS) {
+            for (String set : List.of("deny", "review", "obligations")) {
+                rego.append('\n').append(entry).append('_').append(set).append(" contains r if some r in clauses.")
+                        .append(entry).append('_').append(set).append('.').append(key).append('\n');
+            }
+            rego.append('\n').append(entry).append("_established if clauses.").append(entry).append("_established.")
+                    .append(key).append('\n');
+        }
+        rego.append("\nduties_deny contains r if some r in clauses.duties_deny.").append(key).append('\n')
+                .append("\nduties_review contains r if some r in clauses.duties_review.").append(key).append('\n')
+                .append("\nduties_obligations := object.get(clauses.duties_obligations, \"").append(key)
+                .append("\", set())\n");
+        return rego.toString();
+    }
+
+    /** Tests a new agreement of schema_version 2 starts with: it keeps the treaty contract. */
+    public static String generatedTestsV2(String key) {
+        return "package dataembassy." + key + "_test\n\n"
+                + "import data.dataembassy.contract\n\n"
+                + "test_allow_" + key + "_keeps_the_treaty_contract if {\n"
+                + "\tevery v in contract.violations {\n"
+                + "\t\tnot startswith(v, \"" + key + ":\")\n"
+                + "\t}\n"
+                + "}\n";
+    }
+
+    /**
+     * Blank terms of schema_version 2: identity and parties, no article, no clause, an empty history (DRAFT). Nothing
+     * is copied from another agreement: every clause is the legal officer's, from this treaty's text.
+     */
+    public static String blankTermsV2(String key, String title, String reference, String originating, String host) {
+        ObjectNode terms = TermsJson.JSON.createObjectNode();
+        terms.put("schema_version", 2);
+        terms.put("id", key.replace('_', '-'));
+        terms.put("title", title);
+        terms.put("treaty_reference", reference);
+        ObjectNode parties = terms.putObject("parties");
+        parties.put("originating_state", originating);
+        parties.put("host_state", host);
+        terms.putObject("articles");
+        terms.putObject("lifecycle").putArray("history");
+        terms.putObject("validity").putNull("from");
+        terms.putObject("sites").putArray("list");
+        terms.putObject("clauses");
+        return TermsJson.pretty(terms);
+    }
+
     /** Tests a new agreement starts with: it keeps the treaty contract, and its reasons cite it. */
     public static String generatedTests(String key) {
         String id = key.replace('_', '-');

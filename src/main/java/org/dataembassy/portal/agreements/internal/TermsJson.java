@@ -43,8 +43,35 @@ public final class TermsJson {
         return terms.path("title").asText("");
     }
 
+    /**
+     * The agreement's status: {@code lifecycle.status} of terms of schema_version 1; for schema_version 2, the status of
+     * the last history entry in effect on {@code day} (DRAFT before the first). Shown and stored for lists; the rules
+     * compute it themselves for every decision date.
+     */
+    public static String lifecycle(JsonNode terms, java.time.LocalDate day) {
+        if (terms.path("schema_version").asInt(1) != 2) {
+            return terms.path("lifecycle").path("status").asText("DRAFT");
+        }
+        String status = "DRAFT";
+        for (JsonNode e : terms.path("lifecycle").path("history")) {
+            try {
+                if (!java.time.LocalDate.parse(e.path("from").asText()).isAfter(day)) {
+                    status = e.path("status").asText(status);
+                }
+            } catch (java.time.format.DateTimeParseException ignored) {
+                // an undated entry is refused by the validator; it changes nothing here
+            }
+        }
+        return status;
+    }
+
     static String lifecycle(JsonNode terms) {
-        return terms.path("lifecycle").path("status").asText("DRAFT");
+        return lifecycle(terms, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
+    /** The schema version of the terms: 2 when they say so, else 1. */
+    public static int schemaVersion(JsonNode terms) {
+        return terms.path("schema_version").asInt(1) == 2 ? 2 : 1;
     }
 
     /** Article topic → [number, title], in the order the terms list them. */

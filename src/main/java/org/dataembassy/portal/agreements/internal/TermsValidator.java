@@ -16,7 +16,7 @@ import org.dataembassy.portal.shared.CountryCode;
  * codes, a known lifecycle status that its dates support, dates that do not contradict each other,
  * classifications the portal knows, a quorum M of N with 1 ≤ M ≤ N, positive deadlines, an article for every
  * clause topic. Each problem is keyed by its JSON path ({@code terms.lifecycle.in_force_from}) for display
- * beside the field.
+ * beside the field. Terms with {@code "schema_version": 2} are checked by {@link TermsV2Validator}.
  */
 public final class TermsValidator {
 
@@ -42,6 +42,15 @@ public final class TermsValidator {
         }
         if (terms == null || !terms.isObject()) {
             errors.put("terms", "must be a JSON object");
+            return errors;
+        }
+        JsonNode version = terms.path("schema_version");
+        if (!version.isMissingNode()) {
+            if (version.isInt() && version.asInt() == 2) {
+                TermsV2Validator.validate(key, terms, errors);
+            } else {
+                errors.put("terms.schema_version", "2, or absent for the seeds' terms (schema_version 1)");
+            }
             return errors;
         }
         String id = key.replace('_', '-');

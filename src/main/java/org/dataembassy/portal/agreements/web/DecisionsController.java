@@ -5,6 +5,7 @@ import java.util.Map;
 import org.dataembassy.portal.agreements.EntryPoint;
 import org.dataembassy.portal.agreements.TreatyRules;
 import org.dataembassy.portal.api.ApiController;
+import org.dataembassy.portal.policy.Obligation;
 import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.Reason;
 import org.springframework.http.MediaType;
@@ -31,7 +32,8 @@ class DecisionsController {
     }
 
     /** The typed decision: outcome ALLOW, REVIEW_REQUIRED or DENY with every reason. */
-    record DecisionResponse(String decisionId, String entryPoint, PolicyDecision.Outcome outcome, List<Reason> reasons) {
+    record DecisionResponse(String decisionId, String entryPoint, PolicyDecision.Outcome outcome, List<Reason> reasons,
+                            List<Obligation> obligations) {
     }
 
     /** The session's CSRF token, to be sent back in {@code headerName} on every POST. */
@@ -42,7 +44,8 @@ class DecisionsController {
     DecisionResponse decide(@PathVariable String entryPoint, @RequestBody DecisionRequest request) {
         EntryPoint point = EntryPoint.fromKey(entryPoint).orElseThrow(() -> new UnknownEntryPointException(entryPoint));
         PolicyDecision decision = rules.evaluate(point, request.input());
-        return new DecisionResponse(decision.decisionId(), point.key(), decision.outcome(), decision.reasons());
+        return new DecisionResponse(decision.decisionId(), point.key(), decision.outcome(), decision.reasons(),
+                decision.obligations());
     }
 
     @GetMapping("/csrf")
@@ -52,7 +55,7 @@ class DecisionsController {
 
     static final class UnknownEntryPointException extends RuntimeException {
         UnknownEntryPointException(String entryPoint) {
-            super("unknown entry point '" + entryPoint + "'; one of onboarding, transfer, jurisdiction, activation");
+            super("unknown entry point '" + entryPoint + "'; one of onboarding, transfer, jurisdiction, activation, duties");
         }
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.dataembassy.portal.policy.Obligation;
 import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.Reason;
 import org.dataembassy.portal.policy.RecordedDecision;
@@ -28,11 +29,11 @@ public class DecisionRecords {
     }
 
     public void insert(String id, String entryPoint, String subject, Map<String, Object> input, PolicyDecision.Outcome outcome,
-                List<Reason> reasons) {
-        jdbc.sql("insert into policy_decision (id, decided_at, entry_point, subject, input_json, outcome, reasons_json) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                List<Reason> reasons, List<Obligation> obligations) {
+        jdbc.sql("insert into policy_decision (id, decided_at, entry_point, subject, input_json, outcome, reasons_json,"
+                        + " obligations_json) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS)), entryPoint, subject,
-                        toJson(input), outcome.name(), toJson(reasons))
+                        toJson(input), outcome.name(), toJson(reasons), obligations.isEmpty() ? null : toJson(obligations))
                 .update();
     }
 

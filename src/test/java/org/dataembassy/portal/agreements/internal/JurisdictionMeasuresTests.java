@@ -46,4 +46,38 @@ class JurisdictionMeasuresTests {
         String suspended = JurisdictionMeasures.apply(future, AgreementMeasure.SUSPEND, DAY, "r1").orElseThrow();
         assertThat(TermsJson.parseOrEmpty(suspended).at("/lifecycle/suspended_from").asText()).isEqualTo("2027-03-01");
     }
+
+    private static String xc() throws Exception {
+        return TermsJson.termsOf(java.nio.file.Files.readString(
+                java.nio.file.Path.of("policies-test/dataembassy/agreements/xc_xd/data.json")));
+    }
+
+    /** Terms of schema_version 2: a dated measure every transfer is reviewed under, valid terms, not applied twice. */
+    @Test
+    void aRestrictionOfVersion2TermsIsADatedMeasure() throws Exception {
+        String restricted = JurisdictionMeasures.apply(xc(), AgreementMeasure.RESTRICT, DAY, "jurisdiction-review:r1")
+                .orElseThrow();
+        JsonNode r = TermsJson.parseOrEmpty(restricted).at("/measures/restrictions/0");
+        assertThat(r.path("from").asText()).isEqualTo("2026-11-27");
+        assertThat(r.path("scope").get(0).asText()).isEqualTo("transfer");
+        assertThat(r.path("effect").asText()).isEqualTo("review");
+        assertThat(r.path("code").asText()).isEqualTo("AGREEMENT_RESTRICTED");
+        assertThat(TermsValidator.validate("xc_xd", restricted)).isEmpty();
+        assertThat(JurisdictionMeasures.restricted(restricted)).isTrue();
+        assertThat(JurisdictionMeasures.apply(restricted, AgreementMeasure.RESTRICT, DAY, "r2")).isEmpty();
+    }
+
+    @Test
+    void aSuspensionOfVersion2TermsIsAHistoryEntryFromThatDay() throws Exception {
+        String suspended = JurisdictionMeasures.apply(xc(), AgreementMeasure.SUSPEND, DAY, "r1").orElseThrow();
+        JsonNode terms = TermsJson.parseOrEmpty(suspended);
+        JsonNode entry = terms.at("/lifecycle/history/2");
+        assertThat(entry.path("status").asText()).isEqualTo("SUSPENDED");
+        assertThat(entry.path("from").asText()).isEqualTo("2026-11-27");
+        assertThat(entry.path("reference").asText()).isEqualTo("r1");
+        assertThat(TermsJson.lifecycle(terms, DAY)).isEqualTo("SUSPENDED");
+        assertThat(TermsJson.lifecycle(terms, DAY.minusDays(1))).isEqualTo("IN_FORCE");
+        assertThat(TermsValidator.validate("xc_xd", suspended)).isEmpty();
+        assertThat(JurisdictionMeasures.apply(suspended, AgreementMeasure.SUSPEND, DAY, "r2")).isEmpty();
+    }
 }
