@@ -3,6 +3,7 @@ package org.dataembassy.portal.agreements;
 import java.util.List;
 import java.util.Map;
 import org.dataembassy.portal.agreements.internal.DecisionInputLimits;
+import org.dataembassy.portal.agreements.internal.DecisionInputShape;
 import org.dataembassy.portal.agreements.internal.WhatIfQuota;
 import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.policy.AgreementSummary;
@@ -73,6 +74,7 @@ public class TreatyRules {
             throw InvalidInputException.of("input", "required: a JSON object with the decision input");
         }
         DecisionInputLimits.check(input);
+        DecisionInputShape.check(entryPoint, input);
         admit();
         Object agreement = input.get("agreement");
         if (agreement instanceof String s && s.length() > MAX_AGREEMENT_KEY) {

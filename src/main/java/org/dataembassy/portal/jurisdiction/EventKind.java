@@ -1,11 +1,18 @@
 package org.dataembassy.portal.jurisdiction;
 
-/** What started a jurisdiction review. */
+/**
+ * What started a jurisdiction review. Every reported kind is also recorded as a fact of the host state's situation
+ * ({@link #fact()}: the event kind the treaty rules' {@code host_events} clause names).
+ */
 public enum EventKind {
     CHANGE_OF_GOVERNMENT("Change of government in the host state"),
     NEW_LAW("New law in the host state"),
     SITE_INCIDENT("Incident at the site"),
     COURT_ORDER("Court order"),
+    MARTIAL_LAW("Martial law in the host state"),
+    STATE_OF_EMERGENCY("State of emergency in the host state"),
+    ARMED_CONFLICT("Armed conflict involving the host state"),
+    SEVERANCE_OF_RELATIONS("Severance of diplomatic relations"),
     OTHER("Other event"),
     /** Not reported by a person: the periodic review of an agreement in force. */
     PERIODIC("Periodic review");
@@ -18,6 +25,11 @@ public enum EventKind {
 
     public String label() {
         return label;
+    }
+
+    /** The event kind as the treaty rules name it ({@code martial_law}). */
+    public String fact() {
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The kinds a legal officer may report (all but {@link #PERIODIC}). */

@@ -35,19 +35,39 @@ public class PolicyDecisions {
     private final DecisionRecords records;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<DecisionFacts> facts;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    PolicyDecisions(OpaDecisionClient client, DecisionRecords records, ApplicationEventPublisher events, Clock clock,
+                    org.springframework.beans.factory.ObjectProvider<DecisionFacts> facts) {
+        this.clock = clock;
+        this.client = client;
+        this.records = records;
+        this.events = events;
+        this.facts = facts.orderedStream().toList();
+    }
+
+    /** Without sources of facts (unit tests of the fail-closed paths). */
     PolicyDecisions(OpaDecisionClient client, DecisionRecords records, ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.client = client;
         this.records = records;
         this.events = events;
+        this.facts = List.of();
     }
 
     /** Any authenticated principal (people and system accounts): the decision itself is the authorization. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public PolicyDecision decide(PolicyQuery asked) {
-        PolicyQuery query = asked.at(clock.instant());
+        PolicyQuery dated = asked.at(clock.instant());
+        PolicyQuery query;
+        try {
+            query = FactsMerge.merge(dated, facts);
+        } catch (RuntimeException e) {
+            log.warn("facts for {} could not be read: {}", dated.entryPoint(), e.toString());
+            return refuse(dated, Reason.unavailable("the recorded facts could not be read"));
+        }
         DecisionParser.Parsed parsed;
         try {
             parsed = DecisionParser.parse(client.query(query.entryPoint() + "/decision", query.input()))
@@ -58,6 +78,14 @@ public class PolicyDecisions {
             parsed = new DecisionParser.Parsed(PolicyDecision.Outcome.DENY,
                     List.of(Reason.unavailable("no answer from OPA")));
         }
+        return record(query, parsed);
+    }
+
+    private PolicyDecision refuse(PolicyQuery query, Reason reason) {
+        return record(query, new DecisionParser.Parsed(PolicyDecision.Outcome.DENY, List.of(reason)));
+    }
+
+    private PolicyDecision record(PolicyQuery query, DecisionParser.Parsed parsed) {
         String id = UUID.randomUUID().toString();
         records.insert(id, query.entryPoint(), query.subject(), query.input(), parsed.outcome(), parsed.reasons(),
                 parsed.obligations());

@@ -94,6 +94,17 @@ class DecisionsApiIT {
                 "{\"input\": {\"agreement\": \"zz_zz\", \"dataset\": {\"classification\": \"INTERNAL\"}}}");
         assertThat(body(unknownKey).get("reasons").get(0).get("code").asText()).isEqualTo("AGREEMENT_UNKNOWN");
 
+        // issue 13: a field the rules do not read is refused by path, not silently ignored
+        HttpResponse<String> misspelt = lola.post("/api/decisions/onboarding",
+                "{\"input\": {\"agreement\": \"ee_lu\", \"dataset\": {\"clasification\": \"INTERNAL\"}}}");
+        assertThat(misspelt.statusCode()).as(misspelt.body()).isEqualTo(400);
+        assertThat(body(misspelt).get("errors").get("input.dataset.clasification").asText())
+                .startsWith("unknown field (did you mean \"classification\"?)");
+        HttpResponse<String> backup = lola.post("/api/decisions/transfer", "{\"input\": {\"agreement\": \"ee_lu\","
+                + " \"transfer\": {\"purpose\": \"backup\"}}}");
+        assertThat(body(backup).get("errors").get("input.transfer.purpose").asText())
+                .startsWith("\"backup\" is not one of evacuation, migration, replication, restore");
+
         HttpResponse<String> unknown = lola.post("/api/decisions/mind-reading", "{\"input\": {}}");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(

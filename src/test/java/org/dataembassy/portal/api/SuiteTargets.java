@@ -70,7 +70,7 @@ final class SuiteTargets {
         String fresh = TestSuffix.next();
         return switch (name) {
             case "NewAgreement" -> "{\"originatingState\":\"EE\",\"hostState\":\"FR\",\"title\":\"Suite " + fresh
-                    + "\",\"treatyReference\":\"suite\",\"suffix\":\"" + fresh + "\"}";
+                    + "\",\"treatyReference\":\"suite\",\"suffix\":\"" + fresh + "\",\"schemaVersion\":1}";
             case "DraftContent" -> draft.toString();
             case "Comment" -> "{\"comment\":\"checked by the suite\"}";
             case "RollbackRequest" -> "{\"toVersion\":1,\"reason\":\"suite\"}";

@@ -58,4 +58,35 @@ public final class TestAgreements {
         As.run(AUTHOR, "LEGAL_OFFICER", () -> registry.publish(key, 1));
         return As.user(AUTHOR, "LEGAL_OFFICER", () -> registry.version(key, 1));
     }
+
+    /**
+     * A fictional agreement of policies-test/ ({@code xa_xb} …) published as v1 of a new agreement of schema_version 2
+     * between {@code originating} and {@code host}: its user-assigned codes (the terms' own parties) become these.
+     */
+    public static AgreementVersion publishedFictional(AgreementRegistry registry, String fictional, String originating,
+                                                      String host) {
+        try {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            com.fasterxml.jackson.databind.JsonNode data = json.readTree(java.nio.file.Files.readString(
+                    java.nio.file.Path.of("policies-test/dataembassy/agreements", fictional, "data.json")));
+            String from = data.at("/terms/parties/originating_state").asText();
+            String to = data.at("/terms/parties/host_state").asText();
+            String suffix = suffix();
+            AgreementVersion v1 = As.user(AUTHOR, "LEGAL_OFFICER", () -> registry.create(new NewAgreement(originating,
+                    host, "Fictional " + fictional + " " + suffix, "fictional", suffix, 2)));
+            String key = v1.agreementKey();
+            String terms = data.get("terms").toPrettyString()
+                    .replace("\"" + from + "\"", "\"" + originating + "\"").replace("\"" + to + "\"", "\"" + host + "\"")
+                    .replace("\"id\" : \"" + fictional.replace('_', '-') + "\"", "\"id\" : \"" + key.replace('_', '-') + "\"");
+            As.run(AUTHOR, "LEGAL_OFFICER", () -> {
+                registry.save(key, 1, new DraftContent(terms, v1.regoSource(), v1.testsSource(), "the treaty's clauses"));
+                registry.submit(key, 1);
+            });
+            As.run(REVIEWER, "LEGAL_OFFICER", () -> registry.approve(key, 1, "matches the treaty"));
+            As.run(AUTHOR, "LEGAL_OFFICER", () -> registry.publish(key, 1));
+            return As.user(AUTHOR, "LEGAL_OFFICER", () -> registry.version(key, 1));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

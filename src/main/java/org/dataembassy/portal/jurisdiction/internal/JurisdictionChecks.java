@@ -47,6 +47,17 @@ public final class JurisdictionChecks {
                 checks.add(new Check("The host state demands the location of the facilities",
                         request("disclose_location", host)));
             }
+            case MARTIAL_LAW, STATE_OF_EMERGENCY, ARMED_CONFLICT -> {
+                checks.add(new Check("Host-state emergency entry to the site without the originating state's consent",
+                        request("entry", host, "emergency", "other_emergency")));
+                checks.add(new Check("The host state requisitions the premises", request("requisition", host)));
+                checks.add(new Check("Host-state authorities ask for access to the data", request("access", host)));
+            }
+            case SEVERANCE_OF_RELATIONS -> {
+                checks.add(new Check("A search of the premises by the host state", request("search", host)));
+                checks.add(new Check("The host state demands the location of the facilities",
+                        request("disclose_location", host)));
+            }
             case OTHER, PERIODIC -> {
                 checks.add(new Check("Host-state authorities ask for access to the data", request("access", host)));
                 checks.add(new Check("A search of the premises by the host state", request("search", host)));

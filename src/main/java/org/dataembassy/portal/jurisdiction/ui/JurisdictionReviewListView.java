@@ -37,10 +37,12 @@ public class JurisdictionReviewListView extends VerticalLayout {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final Div detail = new Div();
+    private final HostStateEventsPanel events;
 
     public JurisdictionReviewListView(JurisdictionReviews reviews, AgreementRegistry registry, ConfiguredSites sites,
                                       CurrentUser user) {
         addClassName("page");
+        events = new HostStateEventsPanel(reviews, user.hasRole(Role.LEGAL_OFFICER));
         add(new H2("Jurisdiction reviews"), new Paragraph("Each agreement's host state is reviewed periodically and "
                 + "whenever a legal officer reports an event. The treaty's jurisdiction rules give findings with their "
                 + "articles; a second legal officer decides to continue, restrict, suspend or evacuate."));
@@ -79,10 +81,13 @@ public class JurisdictionReviewListView extends VerticalLayout {
                     .map(s -> s.key()).toList();
             var embassies = sites.all().stream().filter(s -> s.role() == ConfiguredSite.Role.EMBASSY)
                     .map(s -> s.id().value()).toList();
-            add(new H3("Report an event"), new ReportEventForm(reviews, agreements, embassies, refresh));
+            add(new H3("Report an event"), new ReportEventForm(reviews, agreements, embassies, () -> {
+                refresh.run();
+                events.refresh();
+            }));
         }
         detail.setId("review-detail");
-        add(new H3("Reviews"), grid, detail);
+        add(new H3("Reviews"), grid, detail, new H3("Host-state situation"), events);
         LivePolling.follow(this, POLL_MILLIS, refresh);
     }
 

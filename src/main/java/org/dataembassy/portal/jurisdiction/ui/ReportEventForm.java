@@ -2,6 +2,7 @@ package org.dataembassy.portal.jurisdiction.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,6 +24,8 @@ class ReportEventForm extends VerticalLayout {
     private final Select<EventKind> kind = new Select<>();
     private final Select<String> site = new Select<>();
     private final TextArea description = new TextArea("What happened");
+    private final DatePicker since = new DatePicker("First day");
+    private final DatePicker until = new DatePicker("Last day (if known)");
 
     ReportEventForm(JurisdictionReviews reviews, List<String> agreements, List<String> embassySites, Runnable reported) {
         setPadding(false);
@@ -38,6 +41,9 @@ class ReportEventForm extends VerticalLayout {
         site.setItems(concat(embassySites));
         site.setItemLabelGenerator(s -> s.isEmpty() ? "Every site in the host state" : s);
         site.setValue(ALL_SITES);
+        since.setId("event-since");
+        since.setHelperText("Empty: today. The situation is recorded as a fact every treaty decision sees");
+        until.setId("event-until");
         description.setId("event-description");
         description.setWidthFull();
         description.setHelperText("10 to 2,000 characters; recorded with the review and sent to the parties");
@@ -46,9 +52,11 @@ class ReportEventForm extends VerticalLayout {
                 field.setInvalid(false);
             }
             description.setInvalid(false);
+            since.setInvalid(false);
+            until.setInvalid(false);
             try {
                 JurisdictionReview started = reviews.report(new JurisdictionEventReport(agreement.getValue(),
-                        kind.getValue(), description.getValue(), site.getValue()));
+                        kind.getValue(), description.getValue(), site.getValue(), since.getValue(), until.getValue()));
                 Notification.show("Review started for " + started.agreementKey() + "; the treaty checks run now");
                 description.clear();
                 reported.run();
@@ -58,7 +66,7 @@ class ReportEventForm extends VerticalLayout {
         });
         report.setId("report-event");
         report.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new FormLayout(agreement, kind, site), description, report);
+        add(new FormLayout(agreement, kind, site, since, until), description, report);
     }
 
     private void showError(String field, String message) {
@@ -74,6 +82,14 @@ class ReportEventForm extends VerticalLayout {
             case "site" -> {
                 site.setErrorMessage(message);
                 site.setInvalid(true);
+            }
+            case "since" -> {
+                since.setErrorMessage(message);
+                since.setInvalid(true);
+            }
+            case "until" -> {
+                until.setErrorMessage(message);
+                until.setInvalid(true);
             }
             default -> {
                 description.setErrorMessage(message);
