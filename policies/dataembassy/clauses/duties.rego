@@ -8,7 +8,15 @@
 # (at or after its due instant) or fulfilled. An overdue duty is a legal officer's question.
 package dataembassy.clauses
 
-fulfilled := object.get(input, ["facts", "fulfilled"], {})
+# fulfilled: the last day each duty was fulfilled, {code: day}. The portal's tracker states it as a list
+# [{code, on}] (one entry per fulfilment); a map is read as it is (case tables, what-ifs).
+stated_fulfilled := object.get(input, ["facts", "fulfilled"], {})
+
+fulfilled := stated_fulfilled if is_object(stated_fulfilled)
+
+fulfilled := {code: max_day(code) | some f in stated_fulfilled; code := f.code} if is_array(stated_fulfilled)
+
+max_day(code) := sort([f.on | some f in stated_fulfilled; f.code == code])[count([1 | some f in stated_fulfilled; f.code == code]) - 1]
 
 activations := object.get(input, ["facts", "activations"], [])
 

@@ -34,3 +34,13 @@ test_allow_overdue_duties_ask_a_legal_officer if {
 		with input as {"at": at, "facts": {"fulfilled": {}}}
 	[[x.code, x.article, x.clause] | some x in r] == [["OBLIGATION_OVERDUE", "Art. 8", "periodic_duties.KEY_ROTATION"]]
 }
+
+# The tracker states fulfilments as a list; the latest day of each duty counts.
+test_allow_fulfilments_stated_as_a_list if {
+	d := clauses.duties_of(dutiful) with input as {"at": at, "facts": {"fulfilled": [
+		{"code": "KEY_ROTATION", "on": "2025-12-01"},
+		{"code": "KEY_ROTATION", "on": "2026-01-15"},
+		{"code": "OTHER", "on": "2026-02-01"},
+	]}}
+	[[o.code, o.due] | some o in d] == [["KEY_ROTATION", "2026-04-16T00:00:00Z"]]
+}

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,8 +25,9 @@ import org.dataembassy.portal.shared.Classification;
 
 /**
  * The structured clauses most often changed, as form fields bound to paths of the terms JSON
- * ({@code lifecycle.status}, {@code data.permitted_classifications}, …). Everything else is edited in the
- * JSON tab. Errors from the registry arrive keyed by the same paths and are shown beside their field.
+ * ({@code lifecycle.status}, {@code data.permitted_classifications}, … for the seeds' terms;
+ * {@code clauses.data_scope.classification.ceiling}, … for terms of schema_version 2: the form rebuilds itself for
+ * the terms it shows). Everything else is edited in the JSON tab. Errors from the registry arrive keyed by the same paths and are shown beside their field.
  */
 class ClauseForm extends FormLayout {
 
@@ -33,11 +35,26 @@ class ClauseForm extends FormLayout {
     private final Map<String, Runnable> loaders = new LinkedHashMap<>();
     private ObjectNode terms;
     private boolean loading;
+    private boolean readOnly;
+    private int built;
     private final Consumer<ObjectNode> changed;
 
     ClauseForm(Consumer<ObjectNode> changed) {
         this.changed = changed;
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2), new ResponsiveStep("70em", 3));
+        build(1);
+    }
+
+    /** The fields of terms of {@code schemaVersion} (1: the seeds' shape; 2: the clause vocabulary). */
+    private void build(int schemaVersion) {
+        removeAll();
+        fields.clear();
+        loaders.clear();
+        built = schemaVersion;
+        if (schemaVersion == 2) {
+            buildV2();
+            return;
+        }
         section("Lifecycle and validity");
         Select<String> status = new Select<>();
         status.setItems("DRAFT", "SIGNED", "IN_FORCE", "SUSPENDED", "TERMINATED");
@@ -62,8 +79,47 @@ class ClauseForm extends FormLayout {
         number("Activation quorum: committee size (N)", "activation.quorum.n");
     }
 
+    /**
+     * Terms of schema_version 2: the values most often changed; the history, exceptions, conditions and duties are
+     * edited in the JSON tab (docs/policy-authoring.md, "Terms of schema_version 2").
+     */
+    private void buildV2() {
+        section("Validity (the last day is included)");
+        date("Valid from", "validity.from");
+        date("Valid until", "validity.until");
+        section("Data that may be hosted");
+        Select<String> ceiling = new Select<>();
+        ceiling.setItems(Arrays.stream(Classification.values()).map(Enum::name).toList());
+        text(ceiling, "Any data up to", "clauses.data_scope.classification.ceiling");
+        Select<String> categories = new Select<>();
+        categories.setItems("open", "closed");
+        text(categories, "Categories (open: all but those excluded)", "clauses.data_scope.categories.mode");
+        flag("Personal data may be hosted", "clauses.personal_data.allowed");
+        section("Activation and evacuation");
+        number("Activation quorum: approvals needed (M)", "clauses.activation.approvers.quorum.m");
+        number("Activation quorum: committee size (N)", "clauses.activation.approvers.quorum.n");
+        Select<String> timing = new Select<>();
+        timing.setItems("before", "after", "none");
+        text(timing, "Notice to the host state", "clauses.activation.host_notice.timing");
+        period("Notice within (after activation)", "clauses.activation.host_notice.within");
+        period("Evacuation within (after the end)", "clauses.evacuation.within");
+    }
+
+    private void period(String label, String path) {
+        TextField field = new TextField(label);
+        field.setHelperText("An ISO 8601 period: PT24H, P180D, P12M");
+        register(field, path, () -> field.setValue(node(path).isTextual() ? node(path).asText() : ""),
+                () -> put(path, field.getValue().isBlank() ? null : field.getValue().strip()));
+    }
+
     /** Shows these terms (a JSON object); changes flow back through the callback as a new object. */
     void load(ObjectNode value) {
+        int schemaVersion = value.path("schema_version").asInt(1) == 2 ? 2 : 1;
+        if (schemaVersion != built) {
+            boolean readOnly = this.readOnly;
+            build(schemaVersion);
+            setReadOnly(readOnly);
+        }
         terms = value.deepCopy();
         loading = true;
         try {
@@ -74,6 +130,7 @@ class ClauseForm extends FormLayout {
     }
 
     void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
         fields.values().forEach(f -> f.setReadOnly(readOnly));
     }
 
@@ -85,9 +142,14 @@ class ClauseForm extends FormLayout {
         });
     }
 
-    /** Shows an error for {@code terms.<path>}; false when no field here edits that path. */
+    /** Shows an error for {@code terms.<path>} (or for an object, beside its first field); false when no field here edits it. */
     boolean showError(String key, String message) {
-        HasValue<?, ?> field = fields.get(key.startsWith("terms.") ? key.substring("terms.".length()) : key);
+        String path = key.startsWith("terms.") ? key.substring("terms.".length()) : key;
+        HasValue<?, ?> field = fields.get(path);
+        if (field == null) { // an error about an object (a quorum) goes beside its first field here
+            field = fields.entrySet().stream().filter(e -> e.getKey().startsWith(path + ".")).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
+        }
         if (!(field instanceof HasValidation validated)) {
             return false;
         }

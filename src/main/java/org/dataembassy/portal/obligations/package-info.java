@@ -1,0 +1,6 @@
+/**
+ * The duties agreements impose, tracked: what the treaty rules' duties entry point says is owed (periodic audits and
+ * reviews, evacuation after termination, notices), recorded with its due instant, fulfilled by a legal officer with
+ * evidence, and breached (audited) when its due instant passes unfulfilled.
+ */
+package org.dataembassy.portal.obligations;

@@ -1,0 +1,123 @@
+package org.dataembassy.portal.obligations.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.dataembassy.portal.identity.CurrentUser;
+import org.dataembassy.portal.identity.Role;
+import org.dataembassy.portal.obligations.Obligations;
+import org.dataembassy.portal.obligations.TrackedObligation;
+import org.dataembassy.portal.shared.InvalidInputException;
+import org.dataembassy.portal.shell.MainLayout;
+
+/**
+ * The duties the agreements impose: breached first, then by due instant. A legal officer records one done (day and
+ * evidence; refusals beside the fields) or asks the rules again now; auditors and administrators read.
+ */
+@Route(value = "obligations", layout = MainLayout.class)
+@PageTitle("Obligations · Data Embassy Portal")
+@Menu(order = 45, title = "Obligations")
+@RolesAllowed({"LEGAL_OFFICER", "AUDITOR", "ADMIN"})
+public class ObligationsView extends VerticalLayout {
+
+    private static final int SHOWN = 200;
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final Grid<TrackedObligation> grid = new Grid<>();
+    private final Obligations obligations;
+
+    public ObligationsView(Obligations obligations, CurrentUser user) {
+        this.obligations = obligations;
+        addClassName("page");
+        add(new H2("Obligations"), new Paragraph("What the agreements oblige the parties to do, as their rules state it: "
+                + "periodic audits and reviews, evacuation after termination, notices. A duty not recorded as done by its "
+                + "due instant is a breach, on the audit trail."));
+        grid.setId("obligations");
+        grid.addComponentColumn(o -> {
+            Span badge = new Span(o.status().name());
+            badge.setId("obligation-status-" + o.id());
+            badge.getElement().getThemeList().add(o.status().name().equals("BREACHED") ? "badge error" : "badge");
+            return badge;
+        }).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(TrackedObligation::agreementKey).setHeader("Agreement").setAutoWidth(true);
+        grid.addColumn(TrackedObligation::code).setHeader("Duty").setAutoWidth(true);
+        grid.addColumn(TrackedObligation::action).setHeader("What").setFlexGrow(1);
+        grid.addColumn(o -> o.owedBy() + " → " + o.owedTo()).setHeader("Owed").setAutoWidth(true);
+        grid.addColumn(o -> DUE.format(o.due())).setHeader("Due").setAutoWidth(true);
+        grid.addColumn(o -> o.article().isEmpty() ? o.clause() : o.article()).setHeader("Article").setAutoWidth(true);
+        grid.addColumn(o -> o.fulfilledOn() == null ? "" : o.fulfilledOn() + " by " + o.fulfilledBy()).setHeader("Done")
+                .setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        add(grid);
+        if (user.hasRole(Role.LEGAL_OFFICER)) {
+            add(fulfilForm());
+        }
+        refresh();
+    }
+
+    private VerticalLayout fulfilForm() {
+        DatePicker on = new DatePicker("Done on");
+        on.setId("obligation-done-on");
+        TextArea evidence = new TextArea("Evidence");
+        evidence.setId("obligation-evidence");
+        evidence.setHelperText("What shows it was done: a report's reference, a note verbale (5 to 2,000 characters)");
+        evidence.setWidthFull();
+        Button record = new Button("Record the selected duty as done", e -> {
+            on.setInvalid(false);
+            evidence.setInvalid(false);
+            TrackedObligation selected = grid.asSingleSelect().getValue();
+            if (selected == null) {
+                on.setErrorMessage("Select a duty in the list first");
+                on.setInvalid(true);
+                return;
+            }
+            try {
+                obligations.fulfil(selected.id(), on.getValue(), evidence.getValue());
+                Notification.show(selected.code() + " of " + selected.agreementKey() + " recorded as done");
+                evidence.clear();
+                refresh();
+            } catch (InvalidInputException ex) {
+                ex.fieldErrors().forEach((field, message) -> {
+                    var target = field.equals("evidence") ? evidence : null;
+                    if (target != null) {
+                        evidence.setErrorMessage(message);
+                        evidence.setInvalid(true);
+                    } else {
+                        on.setErrorMessage(message);
+                        on.setInvalid(true);
+                    }
+                });
+            }
+        });
+        record.setId("fulfil-obligation");
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button check = new Button("Ask the rules again now", e -> {
+            int breached = obligations.agreementKeys().stream().mapToInt(k -> obligations.refresh(k).breached()).sum();
+            Notification.show(breached == 0 ? "Checked: no new breach" : "Checked: " + breached + " new breach(es)");
+            refresh();
+        });
+        check.setId("check-obligations");
+        VerticalLayout form = new VerticalLayout(new H3("Record a duty as done"), new FormLayout(on, evidence), record, check);
+        form.setPadding(false);
+        return form;
+    }
+
+    private void refresh() {
+        grid.setItems(obligations.list(null, SHOWN));
+    }
+}
