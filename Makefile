@@ -15,7 +15,7 @@ KEYCLOAK_VERSION ?= 26.5.6
 export OPA_BINARY := $(OPA)
 
 
-.PHONY: bench soak kill-test run run-sso test tools policy-test java-test fuzz build clean postgres-start postgres-stop keycloak-start keycloak-stop help
+.PHONY: mutation bench soak kill-test run run-sso test tools policy-test java-test fuzz build clean postgres-start postgres-stop keycloak-start keycloak-stop help
 
 help:
 	@echo "make run    - build if needed and start the portal on http://localhost:8080 (embedded default)"
@@ -26,6 +26,7 @@ help:
 	@echo "make tools  - install OPA, Chromium, PostgreSQL and Keycloak into the tool cache (run by the two above)"
 	@echo "make fuzz   - Jazzer: fuzz the manifest and index parsers for FUZZ_TARGETS' maxDuration (30 s each; run by make test)"
 	@echo "make bench  - benchmarks against their anchors (restic, openssl, disk); writes docs/benchmarks.md"
+	@echo "make mutation - mutants of the fictional agreements' terms against their case tables; writes docs/mutation.md"
 	@echo "make kill-test - the packaged jar killed (SIGKILL) mid-replication, mid-vote, mid-publish and stopped (SIGTERM) under load"
 	@echo "make soak   - the packaged jar under a mixed workload for SOAK_MINUTES (30; 5 for the quick check); fails if it"
 	@echo "              does not stay flat; writes target/soak/soak-report.json and docs/soak.md (not part of make test)"
@@ -94,6 +95,12 @@ FUZZ_TARGETS ?= ManifestFuzzTests\#manifestBody,IndexFuzzTests\#index
 fuzz:
 	JAZZER_FUZZ=1 $(MVN) resources:testResources compiler:compile compiler:testCompile surefire:test@fuzz \
 		-Dfuzz.reuseForks=false -Dfuzz.forkCount=2 -Dtest='$(FUZZ_TARGETS)' -Dsurefire.failIfNoSpecifiedTests=false
+
+# Mutation testing of the case tables of policies-test/ (a few minutes; not part of make test).
+mutation: $(OPA)
+	@mkdir -p target
+	scripts/opa-sandbox-capabilities.sh $(OPA) $(SANDBOX_CAPABILITIES)
+	python3 scripts/clause-mutation.py $(OPA) $(SANDBOX_CAPABILITIES)
 
 bench: $(OPA)
 	scripts/bench.sh

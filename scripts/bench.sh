@@ -79,6 +79,7 @@ rm -rf "$WORK/rclone-crypt" "$WORK/two"
 } > "$OUT"
 echo "wrote $OUT"
 { echo; scripts/bench-policy.sh; } >> "$OUT" # issue 4: policy decisions, its own section
+{ echo; scripts/bench-rules.sh; } >> "$OUT" # issue 13: rules of schema_version 2 against the seeds' rules
 # issue 5: workflows, its own section; the onboarding row replicates the same tree as the engine rows above
 # (their one-site initial replication and verify, same run, are the anchor for it).
 { echo; BIG_SOURCE="$WORK/src" scripts/bench-workflow.sh

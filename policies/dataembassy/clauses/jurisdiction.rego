@@ -152,6 +152,7 @@ foreign_deny(t) := (({clause_reason(t, "immunity", "IMMUNITY", sprintf("The emba
 foreign_review(t) := {treaty_reason(t, "immunity", object.get(immunity(t).waiver, "article", clause_article(t, "immunity")), "IMMUNITY_WAIVER_REVIEW", "The originating state waived the immunity: a legal officer must confirm the waiver's authority and extent.") |
 	immune_kind(t)
 	waiver_given(t)
+	not waiver_recognised(t)
 } | {clause_reason(t, "host_access", controlled(t).code, sprintf("The agreement allows %s by %v only after a legal officer looked at it.", [request_kind, requesting_state])) |
 	not prohibited(t)
 	not applying_exception(t)
@@ -159,6 +160,16 @@ foreign_review(t) := {treaty_reason(t, "immunity", object.get(immunity(t).waiver
 }
 
 foreign_permitted(t) if applying_exception(t)
+
+# A waiver whose effect the treaty states as "recognised" lifts the immunity without a further look; any other
+# effect (the default "review") asks a legal officer.
+waiver_recognised(t) if immunity(t).waiver.effect == "recognised"
+
+foreign_permitted(t) if {
+	immune_kind(t)
+	waiver_given(t)
+	waiver_recognised(t)
+}
 
 foreign_obligations(t) := {obligation(t, concat(".", ["host_access.exceptions", x.id]), rule_article(t, "host_access", x), d, now_ns) |
 	x := applying_exception(t)

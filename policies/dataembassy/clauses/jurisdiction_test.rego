@@ -81,3 +81,10 @@ test_allow_an_immunity_waiver_in_any_form_when_the_treaty_allows_it if {
 	t := object.union(terms, {"clauses": {"immunity": {"waiver": {"by": "originating_state", "form": "any"}}}})
 	j_review(t, {"kind": "search", "requesting_state": "ZZ", "waiver": {"by": "ZY"}}) == {"IMMUNITY_WAIVER_REVIEW"}
 }
+
+test_allow_a_waiver_the_treaty_recognises_lifts_the_immunity if {
+	t := object.union(terms, {"clauses": {"immunity": {"waiver": {"by": "originating_state", "effect": "recognised"}}}})
+	j_review(t, {"kind": "search", "requesting_state": "ZZ", "waiver": {"by": "ZY", "express": true}}) == set()
+	j_deny(t, {"kind": "search", "requesting_state": "ZZ", "waiver": {"by": "ZY", "express": true}}) == set()
+	clauses.foreign_permitted(t) with input as ask({"kind": "search", "requesting_state": "ZZ", "waiver": {"by": "ZY", "express": true}})
+}

@@ -33,6 +33,7 @@ class RoleAccessBrowserIT {
         ACCESS.put("jurisdiction", Set.of("LEGAL_OFFICER", "SECURITY_OFFICER", "AUDITOR"));
         ACCESS.put("activation", Set.of("EMERGENCY_COMMITTEE", "AUDITOR"));
         ACCESS.put("activation/key-ceremony", Set.of("SECURITY_OFFICER", "ADMIN"));
+        ACCESS.put("obligations", Set.of("LEGAL_OFFICER", "AUDITOR", "ADMIN"));
         ACCESS.put("audit", Set.of("AUDITOR", "ADMIN"));
         ACCESS.put("status", Set.of("AUDITOR", "ADMIN"));
         ACCESS.put("processes", Set.of("AUDITOR", "ADMIN"));

@@ -81,6 +81,12 @@ final class ClauseChecks {
             Conditions.check(r.path("requires"), at + ".requires", false, errors);
             duties(r.path("duties"), at + ".duties", errors);
         });
+        JsonNode waiver = clauses.path("immunity").path("waiver");
+        if (waiver.isObject()) {
+            known(waiver, p + "immunity.waiver", Set.of("by", "form", "effect", "article"), errors);
+            oneOf(waiver.path("form"), p + "immunity.waiver.form", Set.of("express", "any"), false, errors);
+            oneOf(waiver.path("effect"), p + "immunity.waiver.effect", Set.of("review", "recognised"), false, errors);
+        }
         JsonNode audit = clauses.path("audit");
         duty(audit.path("minimum"), p + "audit.minimum", "every", errors);
         JsonNode per = audit.path("maximum").path("per");
