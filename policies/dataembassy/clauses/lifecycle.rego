@@ -7,7 +7,7 @@ package dataembassy.clauses
 
 history(t) := object.get(t, ["lifecycle", "history"], [])
 
-entries_at(t) := [e | some e in history(t); day_ns(e.from) <= now_ns]
+entries_at(t) := [e | some e in history(t); e.from <= now_day]
 
 # current_entry: the history entry in effect at the decision date (undefined before the first).
 current_entry(t) := es[count(es) - 1] if {
@@ -25,7 +25,7 @@ in_force_since(t) := days[0] if {
 	count(days) > 0
 }
 
-before_validity(t) if now_ns < day_ns(t.validity.from)
+before_validity(t) if now_day < t.validity.from
 
 expired(t) if ended_by(object.get(t, ["validity", "until"], null))
 
