@@ -73,12 +73,7 @@ public final class AgreementFiles {
 
     /** The treaty package a new agreement starts with: the contract's rules, taken from the generic clauses. */
     public static String generatedRego(String key) {
-        StringBuilder rego = new StringBuilder();
-        rego.append("# METADATA\n# title: Treaty package ").append(key).append("\n# description: |\n")
-                .append("#   Implements the treaty contract for agreement ").append(key).append(" from its structured terms\n")
-                .append("#   (data.json beside this file) through the generic clause rules in\n")
-                .append("#   dataembassy.treaty. Hand-written rules for this treaty go below.\n")
-                .append("package dataembassy.agreements.").append(key).append("\n\nimport data.dataembassy.treaty\n");
+        StringBuilder rego = header(key, "", "generic clause rules", "treaty");
         for (String entry : ENTRY_POINTS) {
             rego.append('\n')
                     .append(entry).append("_deny contains r if some r in treaty.").append(entry).append("_deny.").append(key).append('\n')
@@ -95,12 +90,7 @@ public final class AgreementFiles {
      * from the clause vocabulary ({@code dataembassy.clauses}), and the duties entry point's rules.
      */
     public static String generatedRegoV2(String key) {
-        StringBuilder rego = new StringBuilder();
-        rego.append("# METADATA\n# title: Treaty package ").append(key).append("\n# description: |\n")
-                .append("#   Implements the treaty contract for agreement ").append(key).append(" from its structured terms\n")
-                .append("#   of schema_version 2 (data.json beside this file) through the clause rules in\n")
-                .append("#   dataembassy.clauses. Hand-written rules for this treaty go below.\n")
-                .append("package dataembassy.agreements.").append(key).append("\n\nimport data.dataembassy.clauses\n");
+        StringBuilder rego = header(key, "of schema_version 2 ", "clause rules", "clauses");
         for (String entry : ENTRY_POINTS) {
             for (String set : List.of("deny", "review", "obligations")) {
                 rego.append('\n').append(entry).append('_').append(set).append(" contains r if some r in clauses.")
@@ -146,6 +136,16 @@ public final class AgreementFiles {
         terms.putObject("sites").putArray("list");
         terms.putObject("clauses");
         return TermsJson.pretty(terms);
+    }
+
+    /** A treaty package's METADATA, package line and the import of the generic rules it is built on. */
+    private static StringBuilder header(String key, String schema, String rules, String library) {
+        return new StringBuilder().append("# METADATA\n# title: Treaty package ").append(key).append("\n# description: |\n")
+                .append("#   Implements the treaty contract for agreement ").append(key).append(" from its structured terms\n")
+                .append("#   ").append(schema).append("(data.json beside this file) through the ").append(rules).append(" in\n")
+                .append("#   dataembassy.").append(library).append(". Hand-written rules for this treaty go below.\n")
+                .append("package dataembassy.agreements.").append(key).append("\n\nimport data.dataembassy.").append(library)
+                .append('\n');
     }
 
     /** Tests a new agreement starts with: it keeps the treaty contract, and its reasons cite it. */

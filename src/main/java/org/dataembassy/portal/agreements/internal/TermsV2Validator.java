@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dataembassy.portal.shared.CountryCode;
 
 /**
  * Checks terms of schema_version 2 (docs/policy-authoring.md, "Terms of schema_version 2"): identity and parties,
@@ -33,45 +32,15 @@ final class TermsV2Validator {
 
     static void validate(String key, JsonNode terms, Map<String, String> errors) {
         ClauseChecks.known(terms, "terms", TOP_LEVEL, errors);
-        String id = key.replace('_', '-');
-        if (!id.equals(terms.path("id").asText())) {
-            errors.put("terms.id", "must be \"" + id + "\" (the agreement key with hyphens)");
-        }
-        String title = terms.path("title").asText("");
-        if (title.isBlank()) {
-            errors.put("terms.title", "required");
-        } else if (title.length() > RegistryLimits.TITLE) {
-            errors.put("terms.title", RegistryLimits.atMost(RegistryLimits.TITLE));
-        }
-        String originating = party(terms, "originating_state", errors);
-        String host = party(terms, "host_state", errors);
-        if (originating != null && originating.equals(host)) {
-            errors.put("terms.parties.host_state", "must differ from the originating state");
-        }
+        TermsIdentity.Parties parties = TermsIdentity.check(key, terms, terms.path("fictional").asBoolean(false), errors);
+        String originating = parties.originating();
+        String host = parties.host();
         articles(terms, errors);
         lifecycle(terms, errors);
         validity(terms, errors);
         sites(terms, originating, host, errors);
         ClauseChecks.clauses(terms, errors);
         ClauseChecks.measures(terms, errors);
-    }
-
-    /**
-     * An ISO 3166-1 alpha-2 code; the user-assigned codes XA to XZ (which denote no country) only in terms marked
-     * {@code "fictional": true}, such as the worked examples of policies-test/.
-     */
-    private static String party(JsonNode terms, String party, Map<String, String> errors) {
-        String code = terms.path("parties").path(party).asText("");
-        if (terms.path("fictional").asBoolean(false) && code.matches("X[A-Z]")) {
-            return code;
-        }
-        try {
-            return new CountryCode(code).value();
-        } catch (IllegalArgumentException e) {
-            errors.put("terms.parties." + party, code.isBlank() ? "required: an ISO 3166-1 alpha-2 code such as EE"
-                    : "\"" + code + "\" is not an ISO 3166-1 alpha-2 country code");
-            return null;
-        }
     }
 
     /** Every article has a number; every "article" field anywhere names one of them. */

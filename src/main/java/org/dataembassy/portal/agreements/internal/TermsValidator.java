@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dataembassy.portal.shared.Classification;
-import org.dataembassy.portal.shared.CountryCode;
 
 /**
  * Checks an agreement's structured terms before anything is stored or compiled: JSON syntax, ISO 3166 party
@@ -53,20 +52,7 @@ public final class TermsValidator {
             }
             return errors;
         }
-        String id = key.replace('_', '-');
-        if (!id.equals(terms.path("id").asText())) {
-            errors.put("terms.id", "must be \"" + id + "\" (the agreement key with hyphens)");
-        }
-        if (terms.path("title").asText("").isBlank()) {
-            errors.put("terms.title", "required");
-        } else if (terms.path("title").asText().length() > RegistryLimits.TITLE) {
-            errors.put("terms.title", RegistryLimits.atMost(RegistryLimits.TITLE));
-        }
-        String originating = country(terms, "originating_state", errors);
-        String host = country(terms, "host_state", errors);
-        if (originating != null && originating.equals(host)) {
-            errors.put("terms.parties.host_state", "must differ from the originating state");
-        }
+        TermsIdentity.check(key, terms, false, errors);
         lifecycle(terms, errors);
         dataClauses(terms, errors);
         activation(terms, errors);
@@ -83,33 +69,11 @@ public final class TermsValidator {
                 errors.put("terms.sites[" + i + "].id", "required");
             }
             String state = sites.get(i).path("state").asText("");
-            if (!isCountry(state)) {
-                errors.put("terms.sites[" + i + "].state", unknownCountry(state));
+            if (!TermsIdentity.isCountry(state)) {
+                errors.put("terms.sites[" + i + "].state", TermsIdentity.unknownCountry(state));
             }
         }
         return errors;
-    }
-
-    private static String country(JsonNode terms, String party, Map<String, String> errors) {
-        String code = terms.path("parties").path(party).asText("");
-        if (!isCountry(code)) {
-            errors.put("terms.parties." + party, unknownCountry(code));
-            return null;
-        }
-        return code;
-    }
-
-    private static boolean isCountry(String code) {
-        try {
-            return new CountryCode(code) != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static String unknownCountry(String code) {
-        return code.isBlank() ? "required: an ISO 3166-1 alpha-2 code such as EE"
-                : "\"" + code + "\" is not an ISO 3166-1 alpha-2 country code";
     }
 
     private static void lifecycle(JsonNode terms, Map<String, String> errors) {
