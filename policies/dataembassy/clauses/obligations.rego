@@ -1,10 +1,18 @@
 # Obligations: duties a decision carries (never a precondition of it). A duty template
-# {code, action, within | by_date, owed_by, owed_to, article?} becomes an obligation
-# {code, action, article, clause, agreement, owed_by, owed_to, due, within?}: due is the
-# first instant at which the duty is overdue (time.rego), always absolute, in UTC.
+# {code, action, within | by_date, owed_by, owed_to, article?, fulfilled_by?} becomes an obligation
+# {code, action, article, clause, agreement, owed_by, owed_to, due, within?, fulfilled_by?}: due
+# is the first instant at which the duty is overdue (time.rego), always absolute, in UTC;
+# fulfilled_by names the portal activity that meets the duty when it is done (a closed
+# jurisdiction review), so the portal records it fulfilled without a legal officer's entry.
 package dataembassy.clauses
 
-obligation_base(t, path, akey, duty) := {
+obligation_base(t, path, akey, duty) := object.union(obligation_core(t, path, akey, duty), met_by(duty))
+
+met_by(duty) := {"fulfilled_by": duty.fulfilled_by} if is_string(duty.fulfilled_by)
+
+else := {}
+
+obligation_core(t, path, akey, duty) := {
 	"code": duty.code,
 	"action": duty.action,
 	"article": article_number(t, object.get(duty, "article", akey)),

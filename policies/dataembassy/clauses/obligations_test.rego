@@ -16,3 +16,11 @@ test_allow_a_duty_cites_its_own_article_first if {
 	duty := {"code": "REPORT", "action": "Report", "within": "PT1H", "owed_by": "host_state", "owed_to": "originating_state", "article": "a1"}
 	clauses.obligation(terms, "notification", "a3", duty, time.parse_rfc3339_ns(at)).article == "Art. 1"
 }
+
+# A duty a portal activity meets says which; one that says nothing carries no such field.
+test_allow_a_duty_names_the_activity_that_meets_it if {
+	duty := {"code": "ASSESS", "action": "Assess", "within": "P1Y", "owed_by": "originating_state", "owed_to": "host_state", "fulfilled_by": "jurisdiction_review"}
+	clauses.obligation(terms, "periodic_duties", "a3", duty, 0).fulfilled_by == "jurisdiction_review"
+	plain := object.remove(duty, ["fulfilled_by"])
+	not clauses.obligation(terms, "periodic_duties", "a3", plain, 0).fulfilled_by
+}

@@ -189,6 +189,7 @@ public class ActivationSteps {
         EmergencyActivation a = find(id);
         requireQuorum(a, "Declare the activation active", EnumSet.of(ActivationStatus.ACTIVATING, ActivationStatus.ACTIVE));
         if (store.moveStatus(id, ActivationStatus.ACTIVATING, ActivationStatus.ACTIVE)) {
+            store.recordActivated(id, clock.instant());
             events.publishEvent(new ActivationEvent(id, "ACTIVATION_ACTIVE", SYSTEM, a.rehearsal() ? "REHEARSAL" : "ACTIVE",
                     (a.rehearsal() ? "rehearsal: " : "") + a.datasets().size() + " dataset(s) at " + a.site()));
         }

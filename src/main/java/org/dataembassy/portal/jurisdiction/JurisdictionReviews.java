@@ -171,6 +171,24 @@ public class JurisdictionReviews {
         return started;
     }
 
+    /**
+     * A review a treaty duty asks for ("assess the host's legal situation every …"), falling due: starts one for the
+     * agreement unless one is in flight or one was started at or after {@code dueSince} (when the duty's reminder went
+     * out), so repeated calls start it once. Empty when none was started. SYSTEM only (the duties schedule).
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public java.util.Optional<JurisdictionReview> startForDuty(String agreementKey, Instant dueSince, String duty) {
+        AgreementStanding standing = registry.standings().stream().filter(s -> s.key().equals(agreementKey)).findFirst()
+                .orElse(null);
+        if (standing == null || !REVIEWABLE.contains(standing.lifecycle()) || store.inFlight(agreementKey)
+                || store.lastReported(agreementKey).filter(last -> !last.isBefore(dueSince)).isPresent()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(start(standing, JurisdictionReview.PERIODIC, EventKind.PERIODIC,
+                "Periodic review the agreement requires: " + duty, hostSites(standing), currentUser.requireUsername()));
+    }
+
     /** The latest reviews (at most 200), newest first. Legal and security officers, auditors. */
     @PreAuthorize("hasAnyRole('LEGAL_OFFICER', 'SECURITY_OFFICER', 'AUDITOR')")
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package org.dataembassy.portal.obligations;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.dataembassy.portal.agreements.AgreementRegistry;
 import org.dataembassy.portal.agreements.AgreementStanding;
 import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.obligations.internal.ObligationStore;
+import org.dataembassy.portal.obligations.internal.ReminderTime;
 import org.dataembassy.portal.policy.Obligation;
 import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.PolicyDecisions;
@@ -38,9 +40,11 @@ public class Obligations {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObligationsProperties properties;
 
     Obligations(ObligationStore store, PolicyDecisions decisions, AgreementRegistry registry, CurrentUser currentUser,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, Clock clock, ObligationsProperties properties) {
+        this.properties = properties;
         this.store = store;
         this.decisions = decisions;
         this.registry = registry;
@@ -49,8 +53,14 @@ public class Obligations {
         this.clock = clock;
     }
 
-    /** What one refresh found: duties the rules listed, newly tracked, newly breached; false when OPA could not answer. */
-    public record Refresh(String agreementKey, boolean answered, int listed, int breached) {
+    /** The portal activity a closed jurisdiction review is; a duty with this {@code fulfilled_by} is met by one. */
+    public static final String JURISDICTION_REVIEW = "jurisdiction_review";
+
+    /**
+     * What one refresh found: duties the rules listed, newly breached, newly reminded; {@code answered} false when OPA
+     * could not answer.
+     */
+    public record Refresh(String agreementKey, boolean answered, int listed, int breached, int reminded) {
     }
 
     /**
@@ -63,12 +73,20 @@ public class Obligations {
         PolicyDecision answer = decisions.decide(new PolicyQuery("dataembassy/duties", "obligations:" + agreementKey,
                 Map.of("agreement", agreementKey)));
         if (answer.engineUnavailable() || answer.outcome() == PolicyDecision.Outcome.DENY) {
-            return new Refresh(agreementKey, false, 0, 0);
+            return new Refresh(agreementKey, false, 0, 0, 0);
         }
         String actor = currentUser.requireUsername();
         int breached = 0;
         for (Obligation o : answer.obligations()) {
-            TrackedObligation tracked = store.track(agreementKey, o, clock.instant());
+            Instant now = clock.instant();
+            TrackedObligation tracked = store.track(agreementKey, o, ReminderTime.of(o, properties.remindShare(), now), now);
+            if ("fulfilled".equals(o.status()) && tracked.status() != ObligationStatus.FULFILLED
+                    && store.markFulfilled(tracked.id(), LocalDate.now(clock.withZone(ZoneOffset.UTC)), actor,
+                    "done according to the portal's own records (" + o.clause() + ")")) {
+                events.publishEvent(new ObligationEvent(tracked.id(), "OBLIGATION_FULFILLED", actor, o.code(), agreementKey
+                        + ": " + o.action() + " is done according to the portal's own records"));
+                continue;
+            }
             if ("overdue".equals(o.status()) && tracked.status() == ObligationStatus.OPEN
                     && store.markBreached(tracked.id(), clock.instant())) {
                 breached++;
@@ -77,7 +95,56 @@ public class Obligations {
                                 + ") was due at " + o.due() + " and is not recorded as done"));
             }
         }
-        return new Refresh(agreementKey, true, answer.obligations().size(), breached);
+        int reminded = 0;
+        for (TrackedObligation due : store.dueForReminder(agreementKey, clock.instant())) {
+            if (store.markReminded(due.id(), clock.instant())) {
+                reminded++;
+                events.publishEvent(new ObligationEvent(due.id(), "OBLIGATION_DUE_SOON", actor, due.code(), agreementKey
+                        + ": " + due.action() + " (" + due.owedBy() + " to " + due.owedTo() + ") is due at " + due.due()
+                        + (due.fulfilledThrough() == null ? "" : "; met by a " + due.fulfilledThrough().replace('_', ' '))));
+            }
+        }
+        return new Refresh(agreementKey, true, answer.obligations().size(), breached, reminded);
+    }
+
+    /**
+     * A portal activity was completed: every duty of the agreement it meets ({@code fulfilled_by}) and not yet done is
+     * recorded done on {@code on} with {@code evidence} (audited {@code OBLIGATION_FULFILLED} by {@code actor}), and the
+     * rules are asked again so the next period is tracked. The duties are tracked first, so an activity completed
+     * before any check still counts. SYSTEM: the workflow step that completes the activity calls it.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public List<TrackedObligation> fulfilThrough(String agreementKey, String activity, LocalDate on, String evidence) {
+        refresh(agreementKey);
+        String actor = currentUser.requireUsername();
+        List<TrackedObligation> met = new java.util.ArrayList<>();
+        for (TrackedObligation o : store.pendingThrough(agreementKey, activity)) {
+            if (store.markFulfilled(o.id(), on, actor, clip(evidence))) {
+                events.publishEvent(new ObligationEvent(o.id(), "OBLIGATION_FULFILLED", actor, o.code(), agreementKey + ": "
+                        + o.action() + " met by " + clip(evidence) + " on " + on
+                        + (o.breachedAt() == null ? "" : " (late: due " + o.due() + ")")));
+                met.add(store.find(o.id()).orElseThrow());
+            }
+        }
+        if (!met.isEmpty()) {
+            refresh(agreementKey);
+        }
+        return met;
+    }
+
+    /**
+     * Duties met by {@code activity} that are due soon (reminded) or breached, across agreements: the schedule starts
+     * the activity for them. SYSTEM.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public List<TrackedObligation> awaiting(String activity) {
+        return store.awaitingActivity(activity);
+    }
+
+    private static String clip(String text) {
+        return text.length() <= 2000 ? text : text.substring(0, 1997) + "...";
     }
 
     /** The published agreements, whose duties the schedule refreshes one by one. SYSTEM or LEGAL_OFFICER. */

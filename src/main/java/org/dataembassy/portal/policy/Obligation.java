@@ -18,8 +18,11 @@ import java.time.Instant;
  * @param conditional true when the decision was a review: binding only once a legal officer approves
  * @param status      {@code open}, {@code overdue} or {@code fulfilled} in an answer of the duties entry point,
  *                    null in other decisions
+ * @param fulfilledThrough the portal activity whose completion meets the duty ({@code jurisdiction_review}; the
+ *                    rules' {@code fulfilled_by}), null when only a legal officer's entry records it done
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Obligation(String code, String action, String article, String clause, String agreement, String owedBy,
-                         String owedTo, Instant due, String within, boolean conditional, String status) {
+                         String owedTo, Instant due, String within, boolean conditional, String status,
+                         String fulfilledThrough) {
 }

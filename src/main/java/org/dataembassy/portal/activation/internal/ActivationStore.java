@@ -76,6 +76,25 @@ public class ActivationStore {
                 .params(to.name(), Timestamp.from(Instant.now()), id, from.name()).update() == 1;
     }
 
+    /** Records when the activation was declared ACTIVE (once). */
+    public void recordActivated(String id, Instant at) {
+        jdbc.sql("update emergency_activation set activated_at = ? where id = ? and activated_at is null")
+                .params(Timestamp.from(at), id).update();
+    }
+
+    /** An activation of an agreement that was declared ACTIVE (not a rehearsal), with its host notice if recorded. */
+    public record Activated(String id, Instant activatedAt, Instant notifiedAt) {
+    }
+
+    /** The agreement's activations that were declared ACTIVE, rehearsals left out, oldest first. */
+    public List<Activated> activated(String agreementKey) {
+        return jdbc.sql("select id, activated_at, notified_at from emergency_activation where agreement_key = ?"
+                        + " and activated_at is not null and rehearsal = false order by activated_at")
+                .param(agreementKey).query((rs, row) -> new Activated(rs.getString("id"),
+                        rs.getTimestamp("activated_at").toInstant(),
+                        rs.getTimestamp("notified_at") == null ? null : rs.getTimestamp("notified_at").toInstant())).list();
+    }
+
     public void recordStatus(String id, ActivationStatus status, List<String> reasons) {
         jdbc.sql("update emergency_activation set status = ?, decision_reasons = ?, updated_at = ? where id = ?")
                 .params(status.name(), String.join("\n", reasons), Timestamp.from(Instant.now()), id).update();

@@ -15,36 +15,75 @@ import org.dataembassy.portal.policy.Obligation;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The table of tracked duties ({@code obligation}); every status change is a conditional update. */
 @Repository
 public class ObligationStore {
 
     private static final String COLUMNS = "id, agreement_key, code, clause, article, action, owed_by, owed_to, due_at, status,"
-            + " fulfilled_on, fulfilled_by, evidence, breached_at";
+            + " fulfilled_on, fulfilled_by, evidence, breached_at, fulfilled_through, remind_at, reminded_at";
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate savepoint;
 
-    public ObligationStore(JdbcClient jdbc) {
+    public ObligationStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** The row of this duty and due instant, inserted OPEN when new (another node inserting it first is fine). */
-    public TrackedObligation track(String key, Obligation o, Instant now) {
+    /**
+     * The row of this duty and due instant, inserted OPEN when new, with the instant its reminder is due. Another node
+     * inserting the same duty first is fine: the insert runs under a savepoint (PostgreSQL would otherwise abort the
+     * whole transaction on the unique constraint), rolled back to, and the other node's row is read.
+     */
+    public TrackedObligation track(String key, Obligation o, Instant remindAt, Instant now) {
         Optional<TrackedObligation> found = find(key, o);
         if (found.isPresent()) {
             return found.get();
         }
         try {
-            jdbc.sql("insert into obligation (id, agreement_key, code, clause, article, action, owed_by, owed_to, due_at,"
-                            + " status, first_seen_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            savepoint.executeWithoutResult(status -> jdbc.sql("insert into obligation (id, agreement_key, code, clause,"
+                            + " article, action, owed_by, owed_to, due_at, status, first_seen_at, fulfilled_through, remind_at)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(UUID.randomUUID().toString(), key, o.code(), o.clause(), o.article(), clip(o.action(), 500),
-                            o.owedBy(), o.owedTo(), Timestamp.from(o.due()), ObligationStatus.OPEN.name(), Timestamp.from(now))
-                    .update();
+                            o.owedBy(), o.owedTo(), Timestamp.from(o.due()), ObligationStatus.OPEN.name(), Timestamp.from(now),
+                            o.fulfilledThrough(), Timestamp.from(remindAt))
+                    .update());
         } catch (DuplicateKeyException raced) {
-            // tracked meanwhile by another node: read theirs
+            // tracked meanwhile by another node; its row is read below
         }
         return find(key, o).orElseThrow();
+    }
+
+    /** OPEN duties of the agreement whose reminder is due at {@code now} and was not sent. */
+    public List<TrackedObligation> dueForReminder(String key, Instant now) {
+        return jdbc.sql("select " + COLUMNS + " from obligation where agreement_key = ? and status = ? and reminded_at is null"
+                        + " and remind_at <= ? order by due_at")
+                .params(key, ObligationStatus.OPEN.name(), Timestamp.from(now)).query((rs, row) -> map(rs)).list();
+    }
+
+    /** Marks the reminder sent; false when another node sent it first. */
+    public boolean markReminded(String id, Instant at) {
+        return jdbc.sql("update obligation set reminded_at = ? where id = ? and reminded_at is null")
+                .params(Timestamp.from(at), id).update() == 1;
+    }
+
+    /** The duties of the agreement a portal activity meets that are not done yet (open or breached). */
+    public List<TrackedObligation> pendingThrough(String key, String activity) {
+        return jdbc.sql("select " + COLUMNS + " from obligation where agreement_key = ? and fulfilled_through = ?"
+                        + " and status <> ? order by due_at")
+                .params(key, activity, ObligationStatus.FULFILLED.name()).query((rs, row) -> map(rs)).list();
+    }
+
+    /** Duties a portal activity meets that are due soon (reminded) or breached, of every agreement: what to start. */
+    public List<TrackedObligation> awaitingActivity(String activity) {
+        return jdbc.sql("select " + COLUMNS + " from obligation where fulfilled_through = ? and status <> ?"
+                        + " and (reminded_at is not null or breached_at is not null) order by due_at")
+                .params(activity, ObligationStatus.FULFILLED.name()).query((rs, row) -> map(rs)).list();
     }
 
     private Optional<TrackedObligation> find(String key, Obligation o) {
@@ -94,7 +133,12 @@ public class ObligationStore {
                 rs.getString("clause"), rs.getString("article"), rs.getString("action"), rs.getString("owed_by"),
                 rs.getString("owed_to"), rs.getTimestamp("due_at").toInstant(), ObligationStatus.valueOf(rs.getString("status")),
                 fulfilled == null ? null : fulfilled.toLocalDate(), rs.getString("fulfilled_by"), rs.getString("evidence"),
-                breached == null ? null : breached.toInstant());
+                breached == null ? null : breached.toInstant(), rs.getString("fulfilled_through"),
+                instant(rs.getTimestamp("remind_at")), instant(rs.getTimestamp("reminded_at")));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     private static String clip(String text, int max) {

@@ -60,8 +60,12 @@ public class ObligationsView extends VerticalLayout {
         grid.addColumn(o -> o.owedBy() + " → " + o.owedTo()).setHeader("Owed").setAutoWidth(true);
         grid.addColumn(o -> DUE.format(o.due())).setHeader("Due").setAutoWidth(true);
         grid.addColumn(o -> o.article().isEmpty() ? o.clause() : o.article()).setHeader("Article").setAutoWidth(true);
-        grid.addColumn(o -> o.fulfilledOn() == null ? "" : o.fulfilledOn() + " by " + o.fulfilledBy()).setHeader("Done")
-                .setAutoWidth(true);
+        grid.addColumn(o -> o.status().name().equals("OPEN") ? reminder(o) : "").setHeader("Reminder").setAutoWidth(true);
+        grid.addColumn(o -> o.fulfilledOn() != null ? o.fulfilledOn() + " by " + o.fulfilledBy()
+                : o.fulfilledThrough() == null ? "" : "met by a " + o.fulfilledThrough().replace('_', ' '))
+                .setHeader("Done").setAutoWidth(true);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(o -> o.evidence() == null ? ""
+                : "Evidence: " + o.evidence()));
         grid.setAllRowsVisible(true);
         add(grid);
         if (user.hasRole(Role.LEGAL_OFFICER)) {
@@ -115,6 +119,11 @@ public class ObligationsView extends VerticalLayout {
         VerticalLayout form = new VerticalLayout(new H3("Record a duty as done"), new FormLayout(on, evidence), record, check);
         form.setPadding(false);
         return form;
+    }
+
+    private static String reminder(TrackedObligation o) {
+        return o.remindedAt() != null ? "sent " + DUE.format(o.remindedAt())
+                : o.remindAt() == null ? "" : "from " + DUE.format(o.remindAt());
     }
 
     private void refresh() {

@@ -104,15 +104,17 @@ public final class DecisionParser {
             Object within = o.get("within");
             Object conditional = o.get("conditional");
             Object status = o.get("status");
+            Object through = o.get("fulfilled_by");
             if (code == null || action == null || clause == null || agreement == null || owedBy == null || owedTo == null
                     || !(o.get("article") instanceof String article) || due.isEmpty()
                     || (within != null && !(within instanceof String))
                     || (conditional != null && !(conditional instanceof Boolean))
-                    || (status != null && !STATUSES.contains(status))) {
+                    || (status != null && !STATUSES.contains(status))
+                    || (through != null && !(through instanceof String))) {
                 return Optional.empty();
             }
             obligations.add(new Obligation(code, action, article, clause, agreement, owedBy, owedTo, due.get(),
-                    (String) within, Boolean.TRUE.equals(conditional), (String) status));
+                    (String) within, Boolean.TRUE.equals(conditional), (String) status, (String) through));
         }
         return Optional.of(obligations);
     }
