@@ -22,7 +22,9 @@ final class ClauseChecks {
             + "|migration))?|jurisdiction(\\.(\\*|search|requisition|attachment|execution|entry|access|court_order|audit"
             + "|disclose_location))?");
     private static final Set<String> DUTY = Set.of("code", "action", "within", "by_date", "owed_by", "owed_to", "article", "on",
-            "anchor", "every");
+            "anchor", "every", "fulfilled_by");
+    /** The portal activities that meet a duty when they are done (a closed jurisdiction review meets its duty). */
+    static final Set<String> FULFILLED_BY = Set.of("jurisdiction_review");
     private static final Map<String, Set<String>> CLAUSES = Map.ofEntries(
             Map.entry("data_scope", Set.of("article", "classification", "categories", "registers")),
             Map.entry("personal_data", Set.of("article", "allowed", "sources", "review_on")),
@@ -186,6 +188,7 @@ final class ClauseChecks {
         }
         duration(d.path(period), at + "." + period, errors);
         TermsV2Validator.date(d.path("by_date"), at + ".by_date", false, errors);
+        oneOf(d.path("fulfilled_by"), at + ".fulfilled_by", FULFILLED_BY, false, errors);
     }
 
     static void duration(JsonNode value, String at, Map<String, String> errors) {

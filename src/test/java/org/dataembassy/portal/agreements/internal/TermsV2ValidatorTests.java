@@ -45,6 +45,13 @@ class TermsV2ValidatorTests {
     }
 
     @Test
+    void aDutyNamesOnlyAPortalActivityThatCanMeetIt() throws Exception {
+        assertThat(validateChanged("xa_xb", t -> ((ObjectNode) t.at("/clauses/periodic_duties/0"))
+                .put("fulfilled_by", "audit_report"))).containsOnlyKeys("terms.clauses.periodic_duties[0].fulfilled_by");
+        assertThat(validateChanged("xa_xb", t -> { })).as("jurisdiction_review is one").isEmpty();
+    }
+
+    @Test
     void aHistoryOutOfOrderIsRefusedAtTheLaterEntry() throws Exception {
         Map<String, String> errors = validateChanged("xe_xf", t -> ((ArrayNode) t.at("/lifecycle/history"))
                 .addObject().put("status", "IN_FORCE").put("from", "2026-03-15"));
