@@ -64,11 +64,17 @@ SANDBOX_CAPABILITIES := target/opa-sandbox-capabilities.json
 # policies, never imported as seeds nor served to a portal.
 POLICY_DIRS := policies policies-test
 
+# policy-test also type-checks the rules against schemas/ (docs/policy-authoring.md, "The shape of terms and inputs"):
+# the entry points' decision rules by their annotations, then every rule they share with input typed as the union of
+# the five inputs (a schema given as one file types input everywhere; authz has an input of its own).
 policy-test: $(OPA)
 	$(OPA) fmt --fail --list $(POLICY_DIRS)
 	scripts/opa-sandbox-capabilities.sh $(OPA) $(SANDBOX_CAPABILITIES)
 	$(OPA) check --strict --capabilities $(SANDBOX_CAPABILITIES) policies
 	$(OPA) check --strict --capabilities $(SANDBOX_CAPABILITIES) $(POLICY_DIRS)
+	$(OPA) check --strict --capabilities $(SANDBOX_CAPABILITIES) --schema schemas $(POLICY_DIRS)
+	$(OPA) check --strict --capabilities $(SANDBOX_CAPABILITIES) --schema schemas/decision-input.json policies-test \
+		$(filter-out $(addprefix policies/dataembassy/,authz/ onboarding/ transfer/ jurisdiction/ activation/ duties/),$(wildcard policies/dataembassy/*/))
 	$(OPA) test --capabilities $(SANDBOX_CAPABILITIES) --coverage --threshold 90 $(POLICY_DIRS) > target/opa-coverage.json \
 		|| { $(OPA) test --capabilities $(SANDBOX_CAPABILITIES) -v $(POLICY_DIRS); exit 1; }
 	$(OPA) test --capabilities $(SANDBOX_CAPABILITIES) $(POLICY_DIRS)

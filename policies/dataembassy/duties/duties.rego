@@ -14,6 +14,11 @@ import data.dataembassy.verdict
 
 agreement := data.dataembassy.agreements[verdict.key]
 
+# METADATA
+# scope: document
+# description: The input has the shape of schemas/input/duties.json (DecisionInputShape checks it in the portal).
+# schemas:
+#   - input: schema.input.duties
 decision := verdict.unknown_agreement if {
 	not verdict.known
 } else := verdict.decide_duties(agreement.duties_deny, agreement.duties_review, agreement.duties_obligations) if {

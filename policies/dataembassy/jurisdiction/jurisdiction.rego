@@ -19,6 +19,11 @@ default established := false
 established if data.dataembassy.agreements[verdict.key].jurisdiction_established == true
 
 # decision is always defined: unknown agreement, the treaty's verdict, or a broken contract.
+# METADATA
+# scope: document
+# description: The input has the shape of schemas/input/jurisdiction.json (DecisionInputShape checks it in the portal).
+# schemas:
+#   - input: schema.input.jurisdiction
 decision := verdict.unknown_agreement if {
 	not verdict.known
 } else := verdict.decide_with(deny_reasons, review_reasons, established, obligations) if {
