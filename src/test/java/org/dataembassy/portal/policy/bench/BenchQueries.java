@@ -30,7 +30,8 @@ final class BenchQueries {
     /** Every query states its decision time, as the portal's own do: the rules read no clock. */
     private static final String AT = "2026-03-01T00:00:00Z";
 
-    record Agreement(String key, String origin, String originSite, String embassySite) {
+    /** An agreement of the folder; {@code schemaVersion} 2 for terms written in the clause vocabulary. */
+    record Agreement(String key, String origin, String host, String originSite, String embassySite, int schemaVersion) {
     }
 
     private BenchQueries() {
@@ -47,16 +48,20 @@ final class BenchQueries {
                 }
                 JsonNode terms = JSON.readTree(data.toFile()).path("terms");
                 String origin = terms.path("parties").path("originating_state").asText();
+                int version = terms.path("schema_version").asInt(1);
                 String originSite = "";
                 String embassySite = "";
-                for (JsonNode site : terms.path("sites")) {
-                    if (site.path("state").asText().equals(origin)) {
+                for (JsonNode site : version == 2 ? terms.path("sites").path("list") : terms.path("sites")) {
+                    boolean origins = version == 2 ? site.path("role").asText().equals("origin")
+                            : site.path("state").asText().equals(origin);
+                    if (origins && originSite.isEmpty()) {
                         originSite = site.path("id").asText();
-                    } else {
+                    } else if (!origins && embassySite.isEmpty()) {
                         embassySite = site.path("id").asText();
                     }
                 }
-                found.add(new Agreement(dir.getFileName().toString(), origin, originSite, embassySite));
+                found.add(new Agreement(dir.getFileName().toString(), origin,
+                        terms.path("parties").path("host_state").asText(), originSite, embassySite, version));
             }
             return found;
         } catch (IOException e) {

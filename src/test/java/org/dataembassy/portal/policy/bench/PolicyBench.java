@@ -52,8 +52,16 @@ public final class PolicyBench {
             if (loaded != agreements.size()) {
                 throw new IllegalStateException("OPA has " + loaded + " agreements, the folder " + agreements.size());
             }
-            List<PolicyQuery> onboarding = BenchQueries.onboarding(agreements);
-            List<PolicyQuery> transfer = BenchQueries.transfer(agreements);
+            List<BenchQueries.Agreement> v1 = agreements.stream().filter(a -> a.schemaVersion() == 1).toList();
+            List<BenchQueries.Agreement> v2 = agreements.stream().filter(a -> a.schemaVersion() == 2).toList();
+            List<PolicyQuery> onboarding = BenchQueries.onboarding(v1);
+            List<PolicyQuery> transfer = BenchQueries.transfer(v1);
+            List<PolicyQuery> onboardingV2 = BenchQueries.onboarding(v2);
+            List<PolicyQuery> transferV2 = BenchQueries.transfer(v2);
+            JdbcClient jdbc = portal.getBean(JdbcClient.class);
+            int events = recordHostStateEvents(jdbc, v2);
+            System.err.printf("%d v1 and %d v2 agreements; %d host-state events recorded (every decision's facts)%n",
+                    v1.size(), v2.size(), events);
             ClosedLoop.Call<PolicyQuery> decide = q -> !decisions.decide(q).engineUnavailable();
             ClosedLoop.Call<PolicyQuery> opaOnly = q -> client.query(q.entryPoint() + "/decision", q.input()) != null;
 
@@ -61,16 +69,26 @@ public final class PolicyBench {
             ClosedLoop.run(onboarding, decide, 2, warmup.dividedBy(2));
             ClosedLoop.run(transfer, decide, 2, warmup.dividedBy(4));
             ClosedLoop.run(onboarding, opaOnly, 2, warmup.dividedBy(4));
-            JdbcClient jdbc = portal.getBean(JdbcClient.class);
+            if (!v2.isEmpty()) {
+                ClosedLoop.run(transferV2, decide, 2, warmup.dividedBy(4));
+            }
             long recordsBefore = count(jdbc, "policy_decision");
             long auditBefore = count(jdbc, "audit_entry");
             long decided = 0;
-            for (String[] scenario : new String[][] {{"onboarding", "decide"}, {"transfer", "decide"}, {"onboarding", "opa"}}) {
+            java.util.Map<String, List<PolicyQuery>> sets = java.util.Map.of("onboarding", onboarding, "transfer", transfer,
+                    "onboarding v2", onboardingV2, "transfer v2", transferV2);
+            List<String[]> scenarios = new ArrayList<>(List.of(new String[] {"onboarding", "decide"},
+                    new String[] {"transfer", "decide"}));
+            if (!v2.isEmpty()) {
+                scenarios.add(new String[] {"onboarding v2", "decide"});
+                scenarios.add(new String[] {"transfer v2", "decide"});
+            }
+            scenarios.add(new String[] {"onboarding", "opa"});
+            for (String[] scenario : scenarios) {
                 for (int n : threads) {
                     boolean viaDecide = scenario[1].equals("decide");
                     long cpuBefore = cpuNanos(portal);
-                    ClosedLoop.Result r = ClosedLoop.run(scenario[0].equals("onboarding") ? onboarding : transfer,
-                            viaDecide ? decide : opaOnly, n, run);
+                    ClosedLoop.Result r = ClosedLoop.run(sets.get(scenario[0]), viaDecide ? decide : opaOnly, n, run);
                     decided += viaDecide ? r.latency().calls() : 0;
                     String what = viaDecide ? "`PolicyDecisions.decide` " + scenario[0]
                             : "`OpaDecisionClient.query` only (HTTP + JSON, no record/audit) " + scenario[0];
@@ -95,6 +113,24 @@ public final class PolicyBench {
         Files.writeString(out, String.join("\n", rows) + "\n");
         System.err.println("wrote " + out);
         System.exit(0); // non-daemon threads of the closed contexts must not keep the JVM alive
+    }
+
+    /**
+     * Host-state events in force, one per v2 agreement's host state (martial law, a state of emergency, a change of
+     * government in turn): every decision's input then carries them as {@code facts.events}, read from the database
+     * as in production, and the rules of the agreements whose clauses name them answer with their reasons.
+     */
+    private static int recordHostStateEvents(JdbcClient jdbc, List<BenchQueries.Agreement> v2) {
+        String[] kinds = {"martial_law", "state_of_emergency", "change_of_government"};
+        int i = 0;
+        for (BenchQueries.Agreement a : v2) {
+            jdbc.sql("insert into host_state_event (id, kind, state, start_day, sites, reference, source, recorded_by,"
+                            + " recorded_at) values (?, ?, ?, ?, '', 'bench', 'bench', 'bench', current_timestamp)")
+                    .params(java.util.UUID.randomUUID().toString(), kinds[i % kinds.length], a.host(),
+                            java.sql.Date.valueOf("2026-02-20")).update();
+            i++;
+        }
+        return i;
     }
 
     private static ConfigurableApplicationContext start(Path dataDir, Path folder, String pollMin, String pollMax) {
