@@ -99,13 +99,21 @@ public class AgreementTerms {
                 texts(a.path("approvers").path("roles")), declarations, noticeHours(a.path("host_notice")), embassies));
     }
 
-    /** Hours of a notice period written PTnH or PnD; 24 when the treaty states none in those units. */
+    /**
+     * Hours of a notice period in weeks, days and hours (PT24H, P2D, P1W, P1DT12H: what the terms validators accept);
+     * 24 when the terms state none (schema_version 1 states hours directly).
+     */
     static int noticeHours(JsonNode notice) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("P(?:(\\d+)D)?(?:T(\\d+)H)?").matcher(notice.path("within").asText(""));
-        if (!m.matches() || (m.group(1) == null && m.group(2) == null)) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("P(?:(\\d+)W)?(?:(\\d+)D)?(?:T(\\d+)H)?")
+                .matcher(notice.path("within").asText(""));
+        if (!m.matches() || (m.group(1) == null && m.group(2) == null && m.group(3) == null)) {
             return 24;
         }
-        return (m.group(1) == null ? 0 : Integer.parseInt(m.group(1)) * 24) + (m.group(2) == null ? 0 : Integer.parseInt(m.group(2)));
+        return number(m.group(1)) * 7 * 24 + number(m.group(2)) * 24 + number(m.group(3));
+    }
+
+    private static int number(String digits) {
+        return digits == null ? 0 : Integer.parseInt(digits);
     }
 
     private static List<String> texts(JsonNode array) {

@@ -10,6 +10,9 @@ final class Activation {
     private Activation() {
     }
 
+    /** A host notice period in whole weeks, days or hours: the activation workflow counts notices in hours. */
+    static final java.util.regex.Pattern NOTICE = java.util.regex.Pattern.compile("P(?!$)(\\d+W)?(\\d+D)?(T\\d+H)?");
+
     static void check(JsonNode activation, String at, Map<String, String> errors) {
         if (!activation.isObject()) {
             return;
@@ -40,11 +43,13 @@ final class Activation {
                     "owed_to", "article"), errors);
             ClauseChecks.oneOf(notice.path("timing"), at + ".host_notice.timing", Set.of("before", "after", "none"), true,
                     errors);
-            if (notice.path("timing").asText().equals("after")) {
-                if (notice.path("within").isMissingNode()) {
-                    errors.put(at + ".host_notice.within", "required when the notice is owed after activation, e.g. PT24H");
-                }
-                ClauseChecks.duration(notice.path("within"), at + ".host_notice.within", errors);
+            if (notice.path("timing").asText().equals("after") && notice.path("within").isMissingNode()) {
+                errors.put(at + ".host_notice.within", "required when the notice is owed after activation, e.g. PT24H");
+            }
+            JsonNode within = notice.path("within");
+            if (!within.isMissingNode() && !NOTICE.matcher(within.asText()).matches()) {
+                errors.put(at + ".host_notice.within", "\"" + within.asText() + "\" is not a notice period the portal can count:"
+                        + " whole weeks, days or hours (PT24H, P2D, P1W)");
             }
         }
     }

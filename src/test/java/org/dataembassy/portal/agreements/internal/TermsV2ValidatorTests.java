@@ -52,6 +52,16 @@ class TermsV2ValidatorTests {
     }
 
     @Test
+    void aHostNoticeIsCountedInWholeWeeksDaysOrHours() throws Exception {
+        assertThat(validateChanged("xc_xd", t -> ((ObjectNode) t.at("/clauses/activation/host_notice")).put("within", "PT30M")))
+                .containsOnlyKeys("terms.clauses.activation.host_notice.within");
+        assertThat(validateChanged("xc_xd", t -> ((ObjectNode) t.at("/clauses/activation/host_notice")).put("within", "P1M")))
+                .containsOnlyKeys("terms.clauses.activation.host_notice.within");
+        assertThat(validateChanged("xc_xd", t -> ((ObjectNode) t.at("/clauses/activation/host_notice")).put("within", "P1W")))
+                .isEmpty();
+    }
+
+    @Test
     void aHistoryOutOfOrderIsRefusedAtTheLaterEntry() throws Exception {
         Map<String, String> errors = validateChanged("xe_xf", t -> ((ArrayNode) t.at("/lifecycle/history"))
                 .addObject().put("status", "IN_FORCE").put("from", "2026-03-15"));
