@@ -57,9 +57,21 @@ expired(t) if now_ns >= date_ns(t.validity.until)
 
 # ---------------------------------------------------------------- lifecycle
 
+# status_at: the lifecycle status in effect on the decision date. A suspension or termination
+# takes effect on its date (suspended_from, terminated_on): a decision dated before it sees the
+# agreement in force, as it was then; without a date, or without a decision date, the stated
+# status applies.
+status_at(t) := "IN_FORCE" if {
+	t.lifecycle.status == "SUSPENDED"
+	now_ns < date_ns(t.lifecycle.suspended_from)
+} else := "IN_FORCE" if {
+	t.lifecycle.status == "TERMINATED"
+	now_ns < date_ns(t.lifecycle.terminated_on)
+} else := t.lifecycle.status
+
 in_force[key] if {
 	some key, t in agreements
-	t.lifecycle.status == "IN_FORCE"
+	status_at(t) == "IN_FORCE"
 	within_validity(t)
 }
 
@@ -68,9 +80,9 @@ lifecycle_deny[key] contains r if {
 	some r in time_deny[key]
 }
 
-lifecycle_deny[key] contains reason(t, "AGREEMENT_NOT_IN_FORCE", sprintf("The agreement is %s, not in force.", [t.lifecycle.status]), "scope") if {
+lifecycle_deny[key] contains reason(t, "AGREEMENT_NOT_IN_FORCE", sprintf("The agreement is %s, not in force.", [status_at(t)]), "scope") if {
 	some key, t in agreements
-	t.lifecycle.status != "IN_FORCE"
+	status_at(t) != "IN_FORCE"
 }
 
 lifecycle_deny[key] contains reason(
@@ -79,7 +91,7 @@ lifecycle_deny[key] contains reason(
 	"scope",
 ) if {
 	some key, t in agreements
-	t.lifecycle.status == "IN_FORCE"
+	status_at(t) == "IN_FORCE"
 	is_number(now_ns)
 	not within_validity(t)
 }
@@ -188,13 +200,13 @@ origin_site(t, id) if site(t, id).state == t.parties.originating_state
 evacuation(t) if {
 	transfer.purpose == "evacuation"
 	t.evacuation.on_termination
-	t.lifecycle.status in {"TERMINATED", "SUSPENDED"}
+	status_at(t) in {"TERMINATED", "SUSPENDED"}
 }
 
 # Evacuation may run after termination (or suspension) until the window closes.
 evacuation_open(t) if {
 	evacuation(t)
-	t.lifecycle.status == "SUSPENDED"
+	status_at(t) == "SUSPENDED"
 	is_number(now_ns)
 }
 

@@ -127,8 +127,26 @@ test_allow_transfer_when_the_restriction_is_lifted if {
 test_deny_transfer_under_a_suspended_agreement_even_if_restricted if {
 	d := transfer.decision with input as replicate_to_embassy
 		with data.dataembassy.agreements.ee_lu.terms.restrictions as restriction
-		with data.dataembassy.agreements.ee_lu.terms.lifecycle as {"status": "SUSPENDED", "suspended_from": "2026-11-27"}
+		with data.dataembassy.agreements.ee_lu.terms.lifecycle as {"status": "SUSPENDED", "suspended_from": "2026-02-27"}
 	codes(d) == ["AGREEMENT_NOT_IN_FORCE"]
+}
+
+# A suspension or termination takes effect on its date: a decision dated before it sees the
+# agreement as it was (issue 13, failure 5), so the agreement's own tests, which state their
+# decision date, keep their answers through a suspension version.
+test_allow_a_decision_dated_before_the_suspension_takes_effect if {
+	d := transfer.decision with input as replicate_to_embassy
+		with data.dataembassy.agreements.ee_lu.terms.lifecycle as {"status": "SUSPENDED", "suspended_from": "2026-11-27"}
+	d.allow
+}
+
+test_allow_a_decision_dated_before_the_termination_takes_effect if {
+	d := transfer.decision with input as replicate_to_embassy
+		with data.dataembassy.agreements.ee_lu.terms.lifecycle as {"status": "TERMINATED", "terminated_on": "2026-03-02"}
+	d.allow
+	ended := transfer.decision with input as object.union(replicate_to_embassy, {"at": "2026-03-02T00:00:00Z"})
+		with data.dataembassy.agreements.ee_lu.terms.lifecycle as {"status": "TERMINATED", "terminated_on": "2026-03-02"}
+	codes(ended) == ["AGREEMENT_NOT_IN_FORCE"]
 }
 
 test_allow_activation_conditions_at_the_trigger_stage_without_votes_or_notice if {
