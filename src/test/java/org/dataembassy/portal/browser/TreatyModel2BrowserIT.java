@@ -24,6 +24,7 @@ class TreatyModel2BrowserIT extends BrowserTest {
     @Test
     void aLegalOfficerEditsV2ClausesAndRecordsABreachedDutyDone() {
         String key = TestAgreements.publishedFictional(registry, "xc_xd", "CY", "MT").agreementKey();
+        String other = TestAgreements.publishedFictional(registry, "xa_xb", "CY", "GR").agreementKey();
 
         browser.login("lola", PASSWORD);
         browser.await(By.id("main-nav"));
@@ -53,5 +54,11 @@ class TreatyModel2BrowserIT extends BrowserTest {
         browser.click("fulfil-obligation");
         browser.waitUntil(d -> d.findElement(By.id("obligations")).getText().contains("lola"));
         assertThat(browser.driver().findElement(By.id("obligations")).getText()).contains("FULFILLED");
+
+        // one agreement's duties, by the page's address (the link an agreement's page gives)
+        browser.waitUntil(d -> d.findElement(By.id("obligations")).getText().contains(other));
+        browser.open("obligations?agreement=" + key);
+        browser.waitUntil(d -> d.findElement(By.id("obligations")).getText().contains(key));
+        assertThat(browser.driver().findElement(By.id("obligations")).getText()).doesNotContain(other);
     }
 }

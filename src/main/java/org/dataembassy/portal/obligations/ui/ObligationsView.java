@@ -2,6 +2,7 @@ package org.dataembassy.portal.obligations.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,6 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -33,12 +36,13 @@ import org.dataembassy.portal.shell.MainLayout;
 @PageTitle("Obligations · Data Embassy Portal")
 @Menu(order = 45, title = "Obligations")
 @RolesAllowed({"LEGAL_OFFICER", "AUDITOR", "ADMIN"})
-public class ObligationsView extends VerticalLayout {
+public class ObligationsView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final int SHOWN = 200;
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Grid<TrackedObligation> grid = new Grid<>();
+    private final ComboBox<String> agreement = new ComboBox<>("Agreement");
     private final Obligations obligations;
 
     public ObligationsView(Obligations obligations, CurrentUser user) {
@@ -47,6 +51,19 @@ public class ObligationsView extends VerticalLayout {
         add(new H2("Obligations"), new Paragraph("What the agreements oblige the parties to do, as their rules state it: "
                 + "periodic audits and reviews, evacuation after termination, notices. A duty not recorded as done by its "
                 + "due instant is a breach, on the audit trail."));
+        agreement.setId("obligations-agreement");
+        agreement.setPlaceholder("every agreement");
+        agreement.setClearButtonVisible(true);
+        agreement.setHelperText("The duties of one agreement; the page's address names it (?agreement=…) for a link");
+        agreement.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, e.getValue() == null ? "obligations"
+                        : "obligations?agreement=" + e.getValue()));
+            }
+            refresh();
+        });
+        offerAgreements(null);
+        add(agreement);
         grid.setId("obligations");
         grid.addComponentColumn(o -> {
             Span badge = new Span(o.status().name());
@@ -113,6 +130,7 @@ public class ObligationsView extends VerticalLayout {
         Button check = new Button("Ask the rules again now", e -> {
             int breached = obligations.agreementKeys().stream().mapToInt(k -> obligations.refresh(k).breached()).sum();
             Notification.show(breached == 0 ? "Checked: no new breach" : "Checked: " + breached + " new breach(es)");
+            offerAgreements(agreement.getValue());
             refresh();
         });
         check.setId("check-obligations");
@@ -126,7 +144,27 @@ public class ObligationsView extends VerticalLayout {
                 : o.remindAt() == null ? "" : "from " + DUE.format(o.remindAt());
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("agreement").ifPresent(key -> {
+            if (key.matches("[a-z][a-z0-9_]{1,39}")) {
+                offerAgreements(key);
+                agreement.setValue(key);
+            }
+        });
+    }
+
     private void refresh() {
-        grid.setItems(obligations.list(null, SHOWN));
+        grid.setItems(obligations.list(agreement.getValue(), SHOWN));
+    }
+
+    /** The agreements with tracked duties, and {@code also} (one named in the address, perhaps owing nothing yet). */
+    private void offerAgreements(String also) {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        obligations.list(null, 1000).forEach(o -> keys.add(o.agreementKey()));
+        if (also != null) {
+            keys.add(also);
+        }
+        agreement.setItems(keys);
     }
 }
