@@ -128,8 +128,7 @@ def main():
         out_note = ("\nKnown equivalent survivors (the change does not alter any decision of these terms): the first history\n"
                   "entry (SIGNED or DRAFT before it: both are AGREEMENT_NOT_IN_FORCE at the same article); the suspension\n"
                   "clause's grounds and allowed scopes (checked when terms are saved, `TermsV2Validator`, not when deciding);\n"
-                  "what a suspension never touches when the recorded suspension's scope leaves it out anyway; duties of a\n"
-                  "notification clause listed for no operation.\n\n")
+                  "duties of a notification clause listed for no operation (a notice owed on no decision).\n\n")
         all_total = sum(r[1] for r in rows)
         all_dead = sum(r[2] for r in rows)
         out.write(f"| all | {all_total} | {all_dead} | {100.0 * all_dead / all_total:.1f} % |\n")
