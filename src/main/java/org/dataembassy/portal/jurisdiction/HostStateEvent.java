@@ -13,10 +13,11 @@ import java.util.List;
  * @param since     first day, included
  * @param until     last day, included; null while it lasts
  * @param sites     the embassy sites concerned
- * @param reference the review that recorded it ({@code jurisdiction-review:<id>})
+ * @param reference what it was recorded with ({@code jurisdiction-review:<id>}), as decisions cite it
+ * @param reviewId  the jurisdiction review that recorded it; null for an event recorded otherwise
  */
 public record HostStateEvent(String id, String kind, String state, LocalDate since, LocalDate until, List<String> sites,
-                             String reference, String recordedBy, Instant recordedAt, String endedBy) {
+                             String reference, String recordedBy, Instant recordedAt, String endedBy, String reviewId) {
 
     public HostStateEvent {
         sites = List.copyOf(sites);

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.dataembassy.portal.agreements.AgreementRegistry;
 import org.dataembassy.portal.agreements.AgreementStanding;
 import org.dataembassy.portal.identity.CurrentUser;
-import org.dataembassy.portal.jurisdiction.internal.HostStateEvents;
 import org.dataembassy.portal.jurisdiction.internal.EvacuationPlanner;
 import org.dataembassy.portal.jurisdiction.internal.JurisdictionReviewStore;
 import org.dataembassy.portal.policy.AccessPolicy;
@@ -53,12 +52,12 @@ public class JurisdictionReviews {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AccessPolicy access;
-    private final HostStateEvents hostEvents;
+    private final HostSituation situation;
 
     JurisdictionReviews(JurisdictionReviewStore store, AgreementRegistry registry, ConfiguredSites sites,
                         EvacuationPlanner planner, RuntimeService runtime, WorkTasks workTasks, CurrentUser currentUser,
-                        ApplicationEventPublisher events, AccessPolicy access, Clock clock, HostStateEvents hostEvents) {
-        this.hostEvents = hostEvents;
+                        ApplicationEventPublisher events, AccessPolicy access, Clock clock, HostSituation situation) {
+        this.situation = situation;
         this.clock = clock;
         this.access = access;
         this.store = store;
@@ -107,45 +106,8 @@ public class JurisdictionReviews {
         String by = currentUser.requireUsername();
         List<String> concerned = site == null ? hostSites(standing) : List.of(site);
         JurisdictionReview review = start(standing, JurisdictionReview.AD_HOC, report.kind(), description, concerned, by);
-        HostStateEvent fact = new HostStateEvent(UUID.randomUUID().toString(), report.kind().fact(), standing.hostState(),
-                since, report.until(), concerned, "jurisdiction-review:" + review.id(), by, clock.instant(), null);
-        hostEvents.insert(fact, "reported with jurisdiction review " + review.id());
-        events.publishEvent(new JurisdictionReviewEvent(review.id(), "HOST_EVENT_RECORDED", by, fact.kind(),
-                fact.state() + " from " + since + (report.until() == null ? "" : " to " + report.until())
-                        + ": every treaty decision now sees it"));
+        situation.record(review, report.kind().fact(), standing.hostState(), since, report.until(), concerned, by);
         return review;
-    }
-
-    /**
-     * Ends a recorded host-state event on {@code lastDay} (included): decisions dated after it no longer see it.
-     * LEGAL_OFFICER; audited.
-     */
-    @PreAuthorize("hasRole('LEGAL_OFFICER')")
-    @Transactional
-    public HostStateEvent endEvent(String eventId, LocalDate lastDay) {
-        HostStateEvent event = hostEvents.find(eventId == null ? "" : eventId)
-                .orElseThrow(() -> InvalidInputException.of("event", "No recorded event " + eventId));
-        if (lastDay == null) {
-            throw InvalidInputException.of("until", "Give the last day of the situation");
-        }
-        if (lastDay.isBefore(event.since())) {
-            throw InvalidInputException.of("until", "The last day (" + lastDay + ") lies before the first (" + event.since() + ")");
-        }
-        String by = currentUser.requireUsername();
-        if (!hostEvents.end(event.id(), lastDay, by)) {
-            throw InvalidInputException.of("event", "The event has ended already (" + event.until() + ")");
-        }
-        String review = event.reference().replace("jurisdiction-review:", "");
-        events.publishEvent(new JurisdictionReviewEvent(review, "HOST_EVENT_ENDED", by, event.kind(),
-                event.state() + " to " + lastDay));
-        return hostEvents.find(event.id()).orElseThrow();
-    }
-
-    /** The recorded host-state events, latest first (at most {@code limit}). */
-    @PreAuthorize("hasAnyRole('LEGAL_OFFICER', 'SECURITY_OFFICER', 'AUDITOR')")
-    @Transactional(readOnly = true)
-    public List<HostStateEvent> hostStateEvents(int limit) {
-        return hostEvents.latest(Math.max(1, Math.min(limit, 500)));
     }
 
     /**

@@ -39,6 +39,8 @@ class SituationFactsIT {
     PolicyDecisions decisions;
     @Autowired
     DecisionHistory history;
+    @Autowired
+    HostSituation situation;
 
     private static final Map<String, Object> INTERNAL = Map.of("classification", "INTERNAL", "personal_data", false);
 
@@ -50,10 +52,11 @@ class SituationFactsIT {
 
         JurisdictionReview review = As.user("lola", "LEGAL_OFFICER", () -> reviews.report(new JurisdictionEventReport(
                 key, EventKind.MARTIAL_LAW, "Martial law declared nationwide by decree", null, today, null)));
-        HostStateEvent event = As.user("lola", "LEGAL_OFFICER", () -> reviews.hostStateEvents(500)).stream()
+        HostStateEvent event = As.user("lola", "LEGAL_OFFICER", () -> situation.events(500)).stream()
                 .filter(e -> e.reference().equals("jurisdiction-review:" + review.id())).findFirst().orElseThrow();
         try {
             assertThat(event.kind()).isEqualTo("martial_law");
+            assertThat(event.reviewId()).isEqualTo(review.id());
             assertThat(event.state()).isEqualTo("HU");
 
             PolicyDecision during = onboarding(key, null);
@@ -66,21 +69,21 @@ class SituationFactsIT {
             assertThat(onboarding(key, yesterday).outcome()).as("a decision dated before the event")
                     .isEqualTo(PolicyDecision.Outcome.ALLOW);
 
-            assertThatThrownBy(() -> As.user("lola", "LEGAL_OFFICER", () -> reviews.endEvent(event.id(), today.minusDays(1))))
+            assertThatThrownBy(() -> As.user("lola", "LEGAL_OFFICER", () -> situation.endEvent(event.id(), today.minusDays(1))))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("until"));
-            HostStateEvent ended = As.user("leo", "LEGAL_OFFICER", () -> reviews.endEvent(event.id(), today));
+            HostStateEvent ended = As.user("leo", "LEGAL_OFFICER", () -> situation.endEvent(event.id(), today));
             assertThat(ended.until()).isEqualTo(today);
             assertThat(ended.endedBy()).isEqualTo("leo");
             assertThat(onboarding(key, today + "T23:59:59Z").outcome()).as("its last day is included")
                     .isEqualTo(PolicyDecision.Outcome.REVIEW_REQUIRED);
             assertThat(onboarding(key, today.plusDays(1) + "T00:00:00Z").outcome()).as("the day after")
                     .isEqualTo(PolicyDecision.Outcome.ALLOW);
-            assertThatThrownBy(() -> As.user("lola", "LEGAL_OFFICER", () -> reviews.endEvent(event.id(), today)))
+            assertThatThrownBy(() -> As.user("lola", "LEGAL_OFFICER", () -> situation.endEvent(event.id(), today)))
                     .isInstanceOf(InvalidInputException.class);
         } finally {
             if (event.until() == null) {
                 try {
-                    As.user("lola", "LEGAL_OFFICER", () -> reviews.endEvent(event.id(), today));
+                    As.user("lola", "LEGAL_OFFICER", () -> situation.endEvent(event.id(), today));
                 } catch (InvalidInputException alreadyEnded) {
                     // ended by the test itself
                 }
@@ -107,7 +110,7 @@ class SituationFactsIT {
         assertThatThrownBy(() -> As.user("lola", "LEGAL_OFFICER", () -> reviews.report(new JurisdictionEventReport(
                 key, EventKind.STATE_OF_EMERGENCY, "State of emergency declared", null, today, today.minusDays(2)))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("until"));
-        assertThat(As.user("lola", "LEGAL_OFFICER", () -> reviews.hostStateEvents(500)))
+        assertThat(As.user("lola", "LEGAL_OFFICER", () -> situation.events(500)))
                 .noneMatch(e -> e.state().equals("SK"));
     }
 

@@ -15,7 +15,8 @@ public class HostStateEvents {
 
     /** At most this many events reach a decision: the latest, which is more than any treaty situation needs. */
     static final int MAX_FACTS = 200;
-    private static final String COLUMNS = "id, kind, state, start_day, end_day, sites, reference, recorded_by, recorded_at, ended_by";
+    private static final String COLUMNS = "id, kind, state, start_day, end_day, sites, reference, recorded_by, recorded_at, ended_by,"
+            + " review_id";
 
     private final JdbcClient jdbc;
 
@@ -25,9 +26,10 @@ public class HostStateEvents {
 
     public void insert(HostStateEvent e, String source) {
         jdbc.sql("insert into host_state_event (id, kind, state, start_day, end_day, sites, reference, source, recorded_by,"
-                        + " recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " recorded_at, review_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(e.id(), e.kind(), e.state(), Date.valueOf(e.since()), e.until() == null ? null : Date.valueOf(e.until()),
-                        String.join(",", e.sites()), e.reference(), source, e.recordedBy(), Timestamp.from(e.recordedAt()))
+                        String.join(",", e.sites()), e.reference(), source, e.recordedBy(), Timestamp.from(e.recordedAt()),
+                        e.reviewId())
                 .update();
     }
 
@@ -61,6 +63,7 @@ public class HostStateEvents {
         return new HostStateEvent(rs.getString("id"), rs.getString("kind"), rs.getString("state"),
                 rs.getDate("start_day").toLocalDate(), end == null ? null : end.toLocalDate(),
                 sites.isEmpty() ? List.of() : Arrays.asList(sites.split(",")), rs.getString("reference"),
-                rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(), rs.getString("ended_by"));
+                rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(), rs.getString("ended_by"),
+                rs.getString("review_id"));
     }
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import org.dataembassy.portal.jurisdiction.HostStateEvent;
-import org.dataembassy.portal.jurisdiction.JurisdictionReviews;
+import org.dataembassy.portal.jurisdiction.HostSituation;
 import org.dataembassy.portal.shared.InvalidInputException;
 
 /**
@@ -20,10 +20,10 @@ class HostStateEventsPanel extends VerticalLayout {
     private static final int SHOWN = 50;
 
     private final Grid<HostStateEvent> grid = new Grid<>();
-    private final JurisdictionReviews reviews;
+    private final HostSituation situation;
 
-    HostStateEventsPanel(JurisdictionReviews reviews, boolean mayEnd) {
-        this.reviews = reviews;
+    HostStateEventsPanel(HostSituation situation, boolean mayEnd) {
+        this.situation = situation;
         setPadding(false);
         add(new Paragraph("What the legal officers recorded about the host states' situation. Every treaty decision "
                 + "dated within an event's days sees it; each agreement's host_events clause says what it means."));
@@ -48,7 +48,7 @@ class HostStateEventsPanel extends VerticalLayout {
                     return;
                 }
                 try {
-                    reviews.endEvent(selected.id(), lastDay.getValue());
+                    situation.endEvent(selected.id(), lastDay.getValue());
                     Notification.show(selected.kind() + " in " + selected.state() + " ends on " + lastDay.getValue());
                     refresh();
                 } catch (InvalidInputException ex) {
@@ -65,6 +65,6 @@ class HostStateEventsPanel extends VerticalLayout {
     }
 
     void refresh() {
-        grid.setItems(reviews.hostStateEvents(SHOWN));
+        grid.setItems(situation.events(SHOWN));
     }
 }

@@ -18,6 +18,7 @@ import org.dataembassy.portal.agreements.AgreementRegistry;
 import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.identity.Role;
 import org.dataembassy.portal.jurisdiction.JurisdictionReview;
+import org.dataembassy.portal.jurisdiction.HostSituation;
 import org.dataembassy.portal.jurisdiction.JurisdictionReviews;
 import org.dataembassy.portal.replication.ConfiguredSite;
 import org.dataembassy.portal.replication.ConfiguredSites;
@@ -39,10 +40,10 @@ public class JurisdictionReviewListView extends VerticalLayout {
     private final Div detail = new Div();
     private final HostStateEventsPanel events;
 
-    public JurisdictionReviewListView(JurisdictionReviews reviews, AgreementRegistry registry, ConfiguredSites sites,
-                                      CurrentUser user) {
+    public JurisdictionReviewListView(JurisdictionReviews reviews, HostSituation situation, AgreementRegistry registry,
+                                      ConfiguredSites sites, CurrentUser user) {
         addClassName("page");
-        events = new HostStateEventsPanel(reviews, user.hasRole(Role.LEGAL_OFFICER));
+        events = new HostStateEventsPanel(situation, user.hasRole(Role.LEGAL_OFFICER));
         add(new H2("Jurisdiction reviews"), new Paragraph("Each agreement's host state is reviewed periodically and "
                 + "whenever a legal officer reports an event. The treaty's jurisdiction rules give findings with their "
                 + "articles; a second legal officer decides to continue, restrict, suspend or evacuate."));
