@@ -50,7 +50,8 @@ class AgreementRegistryIT {
     }
 
     private AgreementVersion createDraft(String suffix) {
-        return lola(() -> registry.create(new NewAgreement("EE", "FR", "Test agreement " + suffix, "test", suffix)));
+        return lola(() -> registry.create(NewAgreement.fromTemplate("ee_lu", "EE", "FR", "Test agreement " + suffix,
+                "test", suffix)));
     }
 
     private static String inForce(String terms, String classifications) {
@@ -182,7 +183,8 @@ class AgreementRegistryIT {
 
     @Test
     void contradictoryDatesAndUnknownCountriesAreRefusedByField() {
-        assertThatThrownBy(() -> lola(() -> registry.create(new NewAgreement("XX", "LU", "t", "", suffix()))))
+        assertThatThrownBy(() -> lola(() -> registry.create(NewAgreement.fromTemplate("ee_lu", "XX", "LU", "t", "",
+                suffix()))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("originatingState", "\"XX\" is not an ISO 3166-1 alpha-2 country code"));
         AgreementVersion v1 = createDraft(suffix());

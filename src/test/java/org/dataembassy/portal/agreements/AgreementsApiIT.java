@@ -22,7 +22,7 @@ class AgreementsApiIT {
 
     private static String newAgreement() {
         String suffix = "a" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        return "{\"originatingState\": \"EE\", \"hostState\": \"DE\", \"title\": \"API test " + suffix
+        return "{\"template\": \"ee_lu\", \"originatingState\": \"EE\", \"hostState\": \"DE\", \"title\": \"API test " + suffix
                 + "\", \"treatyReference\": \"test\", \"suffix\": \"" + suffix + "\"}";
     }
 
@@ -88,5 +88,72 @@ class AgreementsApiIT {
         ApiSession dora = new ApiSession(port, "dora");
         assertProblem(dora.get("/api/agreements/" + key + "/versions"), 403);
         assertProblem(dora.post("/api/agreements", newAgreement()), 403);
+    }
+
+    @Test
+    void aNewAgreementStartsBlankOrFromTheTemplateNamedNeverFromASilentCopy() throws Exception {
+        ApiSession lola = new ApiSession(port, "lola");
+        String suffix = "c" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String request = "{\"originatingState\": \"EE\", \"hostState\": \"DE\", \"title\": \"Template test " + suffix
+                + "\", \"treatyReference\": \"test\", \"suffix\": \"" + suffix + "\"";
+
+        HttpResponse<String> missing = lola.post("/api/agreements", request + "}");
+        assertProblem(missing, 400);
+        assertThat(body(missing).at("/errors/template").asText()).startsWith("required for terms of schema_version 1");
+        HttpResponse<String> unknown = lola.post("/api/agreements", request + ", \"template\": \"zz_yy\"}");
+        assertProblem(unknown, 400);
+        assertThat(body(unknown).at("/errors/template").asText()).contains("\"zz_yy\"", "published version");
+        HttpResponse<String> otherSchema = lola.post("/api/agreements", request
+                + ", \"template\": \"ee_lu\", \"schemaVersion\": 2}");
+        assertProblem(otherSchema, 400);
+        assertThat(body(otherSchema).at("/errors/template").asText()).contains("schema_version 1");
+        assertProblem(lola.get("/api/agreements/ee_de_" + suffix + "/versions"), 404);
+
+        HttpResponse<String> copied = lola.post("/api/agreements", request + ", \"template\": \"ee_lu\"}");
+        assertThat(copied.statusCode()).as(copied.body()).isEqualTo(201);
+        JsonNode terms = ApiSession.JSON.readTree(body(copied).get("termsJson").asText());
+        JsonNode template = publishedTerms(lola, "ee_lu");
+        assertThat(terms.get("data")).isEqualTo(template.get("data"));
+        assertThat(terms.get("host_access")).isEqualTo(template.get("host_access"));
+        assertThat(terms.at("/parties/host_state").asText()).isEqualTo("DE");
+        assertThat(terms.get("illustrative_note").asText()).contains("copied from agreement ee_lu");
+
+        HttpResponse<String> blank = lola.post("/api/agreements", request.replace(suffix + "\"", "b" + suffix.substring(1)
+                + "\"") + ", \"schemaVersion\": 2}");
+        assertThat(blank.statusCode()).as(blank.body()).isEqualTo(201);
+        JsonNode blankTerms = ApiSession.JSON.readTree(body(blank).get("termsJson").asText());
+        assertThat(blankTerms.get("clauses").size()).isZero();
+        assertThat(blankTerms.get("articles").size()).isZero();
+    }
+
+    @Test
+    void userAssignedPartiesAreAcceptedOnlyForAFictionalAgreement() throws Exception {
+        ApiSession lola = new ApiSession(port, "lola");
+        String suffix = "f" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String request = "{\"originatingState\": \"XA\", \"hostState\": \"XB\", \"title\": \"Fictional " + suffix
+                + "\", \"treatyReference\": \"test\", \"suffix\": \"" + suffix + "\", \"schemaVersion\": 2";
+
+        HttpResponse<String> real = lola.post("/api/agreements", request + "}");
+        assertProblem(real, 400);
+        assertThat(body(real).at("/errors/originatingState").asText()).contains("XA");
+        HttpResponse<String> seedShape = lola.post("/api/agreements", request.replace("\"schemaVersion\": 2",
+                "\"template\": \"ee_lu\"") + ", \"fictional\": true}");
+        assertProblem(seedShape, 400);
+        assertThat(body(seedShape).at("/errors/fictional").asText()).contains("schema_version 2");
+
+        HttpResponse<String> fictional = lola.post("/api/agreements", request + ", \"fictional\": true}");
+        assertThat(fictional.statusCode()).as(fictional.body()).isEqualTo(201);
+        JsonNode terms = ApiSession.JSON.readTree(body(fictional).get("termsJson").asText());
+        assertThat(terms.get("fictional").asBoolean()).isTrue();
+        assertThat(terms.at("/parties/originating_state").asText()).isEqualTo("XA");
+    }
+
+    private static JsonNode publishedTerms(ApiSession session, String key) throws Exception {
+        for (JsonNode v : body(session.get("/api/agreements/" + key + "/versions"))) {
+            if (v.get("status").asText().equals("PUBLISHED")) {
+                return ApiSession.JSON.readTree(v.get("termsJson").asText());
+            }
+        }
+        throw new AssertionError(key + " has no published version");
     }
 }

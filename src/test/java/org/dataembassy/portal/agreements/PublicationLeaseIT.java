@@ -89,7 +89,7 @@ class PublicationLeaseIT {
     private String approvedAgreement() {
         String suffix = TestAgreements.suffix();
         AgreementVersion v1 = As.user(TestAgreements.AUTHOR, "LEGAL_OFFICER", () -> registry.create(
-                new NewAgreement("EE", "LV", "Lease test " + suffix, "test", suffix)));
+                NewAgreement.fromTemplate("ee_lu", "EE", "LV", "Lease test " + suffix, "test", suffix)));
         String key = v1.agreementKey();
         As.run(TestAgreements.AUTHOR, "LEGAL_OFFICER", () -> {
             registry.save(key, 1, new DraftContent(TestAgreements.inForce(v1.termsJson(), "\"PUBLIC\""),

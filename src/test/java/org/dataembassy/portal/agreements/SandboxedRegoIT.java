@@ -111,8 +111,9 @@ class SandboxedRegoIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("leaks")
     void aDraftUsingARemovedBuiltinIsRefusedAtCompileTimeEverywhere(String builtin, String ruleCall, String testCall) {
-        AgreementVersion v1 = As.user("lola", "LEGAL_OFFICER", () -> registry.create(new NewAgreement("EE", "FR",
-                "Sandbox test " + builtin, "test", TestAgreements.suffix())));
+        AgreementVersion v1 = As.user("lola", "LEGAL_OFFICER", () -> registry.create(
+                NewAgreement.fromTemplate("ee_lu", "EE", "FR", "Sandbox test " + builtin, "test",
+                        TestAgreements.suffix())));
         String key = v1.agreementKey();
         String rego = v1.regoSource() + "\n# reaches outside the evaluation\nprobe := " + ruleCall + "\n";
         String tests = v1.testsSource() + "\ntest_probe if {\n\t" + testCall + "\n}\n";
@@ -175,8 +176,8 @@ class SandboxedRegoIT {
     /** allow_net []: a schema $ref to the listener is refused by OPA instead of fetched. */
     @Test
     void aDraftTestWithARemoteSchemaReferenceFetchesNothing() {
-        AgreementVersion v1 = As.user("lola", "LEGAL_OFFICER", () -> registry.create(new NewAgreement("EE", "FR",
-                "Sandbox schema test", "test", TestAgreements.suffix())));
+        AgreementVersion v1 = As.user("lola", "LEGAL_OFFICER", () -> registry.create(
+                NewAgreement.fromTemplate("ee_lu", "EE", "FR", "Sandbox schema test", "test", TestAgreements.suffix())));
         String key = v1.agreementKey();
         String tests = v1.testsSource() + "\ntest_remote_schema_is_refused if {\n"
                 + "\t[ok, why] := json.verify_schema({\"$ref\": \"" + url("/exfil-schema.json") + "\"})\n"

@@ -18,6 +18,7 @@ final class SuiteTargets {
     static final Map<String, Integer> LIMITS = Map.ofEntries(Map.entry("comment", 2000), Map.entry("changeNote", 2000),
             Map.entry("reason", 1975), Map.entry("title", 500), Map.entry("treatyReference", 500),
             Map.entry("suffix", 12), Map.entry("originatingState", 2), Map.entry("hostState", 2),
+            Map.entry("template", 18),
             Map.entry("termsJson", 1_000_000), Map.entry("regoSource", 1_000_000), Map.entry("testsSource", 1_000_000));
 
     private final String key;
@@ -70,7 +71,8 @@ final class SuiteTargets {
         String fresh = TestSuffix.next();
         return switch (name) {
             case "NewAgreement" -> "{\"originatingState\":\"EE\",\"hostState\":\"FR\",\"title\":\"Suite " + fresh
-                    + "\",\"treatyReference\":\"suite\",\"suffix\":\"" + fresh + "\",\"schemaVersion\":1}";
+                    + "\",\"treatyReference\":\"suite\",\"suffix\":\"" + fresh
+                    + "\",\"schemaVersion\":1,\"template\":\"ee_lu\"}";
             case "DraftContent" -> draft.toString();
             case "Comment" -> "{\"comment\":\"checked by the suite\"}";
             case "RollbackRequest" -> "{\"toVersion\":1,\"reason\":\"suite\"}";

@@ -3,6 +3,10 @@ package org.dataembassy.portal.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -108,7 +112,7 @@ class ClockJumpIT {
         String until = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
         String suffix = TestAgreements.suffix();
         AgreementVersion v1 = As.user("lola", "LEGAL_OFFICER", () -> registry.create(
-                new NewAgreement("EE", "LU", "Clock test " + suffix, "test", suffix)));
+                NewAgreement.fromTemplate("ee_lu", "EE", "LU", "Clock test " + suffix, "test", suffix)));
         String key = v1.agreementKey();
         String terms = TestAgreements.inForce(v1.termsJson(), "\"INTERNAL\"")
                 .replace("\"until\" : null", "\"until\" : \"" + until + "\"");
@@ -125,6 +129,40 @@ class ClockJumpIT {
         PolicyDecision after = decide(key);
         assertThat(after.allowed()).isFalse();
         assertThat(after.reasons()).extracting(r -> r.code()).contains("AGREEMENT_OUTSIDE_VALIDITY");
+    }
+
+    @Test
+    void aSuspensionDatedTomorrowIsTheLifecycleListedTheDayAfter() throws Exception {
+        String tomorrow = LocalDate.now(clock).plusDays(1).toString();
+        String suffix = TestAgreements.suffix();
+        AgreementVersion v1 = As.user("lola", "LEGAL_OFFICER", () -> registry.create(new NewAgreement("XE", "XF",
+                "Suspended tomorrow " + suffix, "fictional", suffix, 2, null, true)));
+        String key = v1.agreementKey();
+        ObjectNode terms = (ObjectNode) new ObjectMapper().readTree(Files.readString(
+                Path.of("policies-test/dataembassy/agreements/xe_xf/data.json"))).get("terms");
+        terms.put("id", key.replace('_', '-'));
+        ObjectNode suspension = (ObjectNode) terms.at("/lifecycle/history/2");
+        assertThat(suspension.get("status").asText()).isEqualTo("SUSPENDED");
+        suspension.put("from", tomorrow);
+        As.run("lola", "LEGAL_OFFICER", () -> {
+            registry.save(key, 1, new DraftContent(terms.toPrettyString(), v1.regoSource(), v1.testsSource(),
+                    "suspended from tomorrow"));
+            registry.submit(key, 1);
+        });
+        As.run("leo", "LEGAL_OFFICER", () -> registry.approve(key, 1, "matches the treaty"));
+        As.run("lola", "LEGAL_OFFICER", () -> registry.publish(key, 1));
+        assertThat(listedLifecycles(key)).containsExactly("IN_FORCE", "IN_FORCE", "IN_FORCE");
+
+        clock.jump(Duration.ofDays(2));
+        assertThat(listedLifecycles(key)).as("version, overview, standing read the day after the suspension began")
+                .containsExactly("SUSPENDED", "SUSPENDED", "SUSPENDED");
+    }
+
+    /** The lifecycle as the version, the agreement list and the standings show it. */
+    private List<String> listedLifecycles(String key) {
+        return As.user("lola", "LEGAL_OFFICER", () -> List.of(registry.version(key, 1).lifecycle(),
+                registry.agreements().stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow().lifecycle(),
+                registry.standings().stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow().lifecycle()));
     }
 
     private PolicyDecision decide(String key) {

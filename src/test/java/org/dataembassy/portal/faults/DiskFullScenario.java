@@ -103,7 +103,7 @@ abstract class DiskFullScenario {
 
     private static String newAgreement() {
         String suffix = "f" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        return "{\"originatingState\": \"EE\", \"hostState\": \"DE\", \"title\": \"Full disk " + suffix
+        return "{\"template\": \"ee_lu\", \"originatingState\": \"EE\", \"hostState\": \"DE\", \"title\": \"Full disk " + suffix
                 + "\", \"treatyReference\": \"test\", \"suffix\": \"" + suffix + "\"}";
     }
 

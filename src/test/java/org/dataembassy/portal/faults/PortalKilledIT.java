@@ -293,7 +293,7 @@ class PortalKilledIT {
     private void midPublish() throws Exception {
         ApiSession lola = new ApiSession(port(), "lola");
         ApiSession leo = new ApiSession(port(), "leo");
-        HttpResponse<String> created = lola.post("/api/agreements", "{\"originatingState\": \"EE\", \"hostState\": \"LU\","
+        HttpResponse<String> created = lola.post("/api/agreements", "{\"template\": \"ee_lu\", \"originatingState\": \"EE\", \"hostState\": \"LU\","
                 + " \"title\": \"Killed publication\", \"treatyReference\": \"portal killed\", \"suffix\": \"killed\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode v1 = ApiSession.body(created);

@@ -77,7 +77,7 @@ class JurisdictionReviewIT {
     private String agreement() {
         String suffix = TestAgreements.suffix();
         AgreementVersion v1 = As.user("lola", "LEGAL_OFFICER", () -> registry.create(
-                new NewAgreement("EE", "LU", "Jurisdiction test " + suffix, "test", suffix)));
+                NewAgreement.fromTemplate("ee_lu", "EE", "LU", "Jurisdiction test " + suffix, "test", suffix)));
         String key = v1.agreementKey();
         String terms = TestAgreements.inForce(v1.termsJson(), "\"INTERNAL\"").replace("\"sites\" : [ ]", SITES);
         assertThat(terms).contains("embassy-mc");

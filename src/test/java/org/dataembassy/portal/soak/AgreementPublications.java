@@ -26,7 +26,7 @@ final class AgreementPublications {
 
     /** A new agreement EE → {@code host} in force, published as v1; its key, or empty when a step failed. */
     Optional<String> createPublished(String host, String suffix) {
-        String request = "{\"originatingState\": \"EE\", \"hostState\": \"" + host + "\", \"title\": \"Soak agreement "
+        String request = "{\"template\": \"ee_lu\", \"originatingState\": \"EE\", \"hostState\": \"" + host + "\", \"title\": \"Soak agreement "
                 + suffix + "\", \"treatyReference\": \"soak test\", \"suffix\": \"" + suffix + "\"}";
         Optional<JsonNode> v1 = author.post("api:agreement-create", "/api/agreements", request, Set.of(201))
                 .filter(r -> r.status() == 201).map(ApiClient.Reply::json);

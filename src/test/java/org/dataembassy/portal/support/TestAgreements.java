@@ -45,7 +45,7 @@ public final class TestAgreements {
                                                     String sitesJson) {
         String suffix = suffix();
         AgreementVersion v1 = As.user(AUTHOR, "LEGAL_OFFICER", () -> registry.create(
-                new NewAgreement("EE", host, "Test agreement " + suffix, "test", suffix)));
+                NewAgreement.fromTemplate("ee_lu", "EE", host, "Test agreement " + suffix, "test", suffix)));
         String key = v1.agreementKey();
         As.run(AUTHOR, "LEGAL_OFFICER", () -> {
             String base = inForce(v1.termsJson(), classifications);

@@ -148,7 +148,7 @@ class DecisionsOutsideThePortalIT {
     private String agreementInForce() {
         String suffix = TestAgreements.suffix();
         AgreementVersion v1 = As.user("lola", "LEGAL_OFFICER", () -> registry.create(
-                new NewAgreement("EE", "LU", "Bypass test " + suffix, "test", suffix)));
+                NewAgreement.fromTemplate("ee_lu", "EE", "LU", "Bypass test " + suffix, "test", suffix)));
         String key = v1.agreementKey();
         String terms = TestAgreements.inForce(v1.termsJson(), "\"INTERNAL\"");
         As.run("lola", "LEGAL_OFFICER", () -> {

@@ -13,7 +13,7 @@ import org.dataembassy.portal.policy.PolicyTree;
 /**
  * Where an agreement lives in a policy tree ({@code dataembassy/agreements/<key>/}: {@code data.json},
  * {@code <key>.rego}, {@code <key>_test.rego}), how registry versions replace it, and what a new agreement
- * starts from: the treaty contract's rules, generated, and a copy of a seed's clause structure.
+ * starts from: the treaty contract's rules, generated, and blank terms or a copy of a named template's clauses.
  */
 public final class AgreementFiles {
 
@@ -122,9 +122,21 @@ public final class AgreementFiles {
      * is copied from another agreement: every clause is the legal officer's, from this treaty's text.
      */
     public static String blankTermsV2(String key, String title, String reference, String originating, String host) {
+        return blankTermsV2(key, title, reference, originating, host, false);
+    }
+
+    /**
+     * The same, marked {@code "fictional": true} when {@code fictional}: a test agreement, whose parties may have the
+     * user-assigned codes XA to XZ.
+     */
+    public static String blankTermsV2(String key, String title, String reference, String originating, String host,
+                                      boolean fictional) {
         ObjectNode terms = TermsJson.JSON.createObjectNode();
         terms.put("schema_version", 2);
         terms.put("id", key.replace('_', '-'));
+        if (fictional) {
+            terms.put("fictional", true);
+        }
         terms.put("title", title);
         terms.put("treaty_reference", reference);
         ObjectNode parties = terms.putObject("parties");
@@ -136,6 +148,51 @@ public final class AgreementFiles {
         terms.putObject("sites").putArray("list");
         terms.putObject("clauses");
         return TermsJson.pretty(terms);
+    }
+
+    /**
+     * Terms of schema_version 2 for a new agreement from the published terms of {@code templateKey}: its articles and
+     * clauses, with the new id, title, reference and parties (no party names), an empty lifecycle history, no
+     * validity dates, no sites and no jurisdiction measures; article numbers marked illustrative until the legal
+     * officer enters the treaty's own.
+     */
+    public static String newTermsV2(JsonNode template, String templateKey, String key, String title, String reference,
+                                    String originating, String host, boolean fictional) {
+        ObjectNode terms = template.deepCopy();
+        terms.put("id", key.replace('_', '-'));
+        terms.put("title", title);
+        terms.put("treaty_reference", reference);
+        if (fictional) {
+            terms.put("fictional", true);
+        } else {
+            terms.remove("fictional");
+        }
+        ObjectNode parties = terms.putObject("parties");
+        parties.put("originating_state", originating);
+        parties.put("host_state", host);
+        terms.put("articles_illustrative", true);
+        terms.put("illustrative_note", copiedNote(templateKey));
+        terms.remove("measures");
+        ObjectNode lifecycle = keepArticle(terms, "lifecycle");
+        lifecycle.putArray("history");
+        keepArticle(terms, "validity").putNull("from");
+        keepArticle(terms, "sites").putArray("list");
+        return TermsJson.pretty(terms);
+    }
+
+    /** {@code terms.<field>} replaced by an object holding only the article it cited, if any. */
+    private static ObjectNode keepArticle(ObjectNode terms, String field) {
+        JsonNode article = terms.path(field).path("article");
+        ObjectNode fresh = terms.putObject(field);
+        if (article.isTextual()) {
+            fresh.put("article", article.asText());
+        }
+        return fresh;
+    }
+
+    private static String copiedNote(String templateKey) {
+        return "Clauses and article numbers copied from agreement " + templateKey + ": replace them with this"
+                + " treaty's own before it is signed.";
     }
 
     /** A treaty package's METADATA, package line and the import of the generic rules it is built on. */
@@ -169,13 +226,15 @@ public final class AgreementFiles {
     }
 
     /**
-     * Terms for a new agreement: the clause structure (and clause values) of {@code template}, with the new
+     * Terms of schema_version 1 for a new agreement: the clause structure (and clause values) of {@code template}
+     * (the published terms of agreement {@code templateKey}), with the new
      * id, title, parties and reference, status DRAFT, no dates and no sites yet; article numbers marked
      * illustrative until the legal officer enters the treaty's own.
      */
-    public static String newTerms(JsonNode template, String key, String title, String reference, String originating,
-                                  String host) {
+    public static String newTerms(JsonNode template, String templateKey, String key, String title, String reference,
+                                  String originating, String host) {
         ObjectNode terms = template.deepCopy();
+        terms.remove("restrictions"); // a jurisdiction measure on the template, not a clause
         terms.put("id", key.replace('_', '-'));
         terms.put("title", title);
         terms.put("treaty_reference", reference);
@@ -183,8 +242,7 @@ public final class AgreementFiles {
         parties.put("originating_state", originating);
         parties.put("host_state", host);
         terms.put("articles_illustrative", true);
-        terms.put("illustrative_note", "Clauses and article numbers copied from a template agreement: replace them"
-                + " with this treaty's own before it is signed.");
+        terms.put("illustrative_note", copiedNote(templateKey));
         ObjectNode lifecycle = terms.putObject("lifecycle");
         lifecycle.put("status", "DRAFT");
         lifecycle.putNull("signed");

@@ -3,7 +3,10 @@ package org.dataembassy.portal.agreements.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.dataembassy.portal.agreements.AgreementOverview;
@@ -14,7 +17,11 @@ import org.dataembassy.portal.agreements.VersionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Tables {@code agreement}, {@code agreement_version} and {@code policy_publication}. */
+/**
+ * Tables {@code agreement}, {@code agreement_version} and {@code policy_publication}. The lifecycle of terms of
+ * schema_version 2 is read as of today by the portal's clock ({@link TermsJson#lifecycleOn}), not as stored when the
+ * version was saved: a dated history entry comes into force without anyone saving again.
+ */
 @Repository
 public class AgreementStore {
 
@@ -23,9 +30,11 @@ public class AgreementStore {
             + "reviewer, reviewed_at, review_comment, published_by, published_at, bundle_revision";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    AgreementStore(JdbcClient jdbc) {
+    AgreementStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public boolean exists(String key) {
@@ -93,18 +102,18 @@ public class AgreementStore {
 
     public Optional<AgreementVersion> version(String key, int version) {
         return jdbc.sql("select " + VERSION_COLUMNS + " from agreement_version where agreement_key = ? and version = ?")
-                .params(key, version).query(AgreementStore::mapVersion).optional();
+                .params(key, version).query(this::mapVersion).optional();
     }
 
     public List<AgreementVersion> versions(String key) {
         return jdbc.sql("select " + VERSION_COLUMNS + " from agreement_version where agreement_key = ? order by version desc")
-                .param(key).query(AgreementStore::mapVersion).list();
+                .param(key).query(this::mapVersion).list();
     }
 
     /** The published version of every agreement that has one, by key. */
     public List<AgreementVersion> published() {
         return jdbc.sql("select " + VERSION_COLUMNS + " from agreement_version where status = 'PUBLISHED' "
-                + "order by agreement_key").query(AgreementStore::mapVersion).list();
+                + "order by agreement_key").query(this::mapVersion).list();
     }
 
     public List<AgreementOverview> overviews() {
@@ -121,11 +130,14 @@ public class AgreementStore {
                 left join agreement_version p on p.agreement_key = a.agreement_key and p.status = 'PUBLISHED'
                 order by a.agreement_key""")
                 .query((rs, row) -> {
-                    TermsJson.Parties parties = TermsJson.parties(rs.getString("terms_json"));
-                    int published = rs.getInt("published_version");
+                    String terms = rs.getString("terms_json");
+                    TermsJson.Parties parties = TermsJson.parties(terms);
+                    int number = rs.getInt("published_version");
+                    Integer published = rs.wasNull() ? null : number; // asked right after its own column
                     return new AgreementOverview(rs.getString("agreement_key"), rs.getString("agreement_id"),
-                            rs.getString("title"), parties.originating(), parties.host(), rs.getString("lifecycle"),
-                            rs.wasNull() ? null : published, rs.getInt("latest_version"), rs.getInt("open_versions"));
+                            rs.getString("title"), parties.originating(), parties.host(),
+                            TermsJson.lifecycleOn(rs.getString("lifecycle"), terms, today()),
+                            published, rs.getInt("latest_version"), rs.getInt("open_versions"));
                 }).list();
     }
 
@@ -158,12 +170,18 @@ public class AgreementStore {
         return t == null ? null : t.toInstant();
     }
 
-    private static AgreementVersion mapVersion(ResultSet rs, int row) throws SQLException {
+    /** Today by the portal's clock, in UTC: the day a lifecycle is read for. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    private AgreementVersion mapVersion(ResultSet rs, int row) throws SQLException {
         int basedOn = rs.getInt("based_on");
         Integer based = rs.wasNull() ? null : basedOn;
+        String terms = rs.getString("terms_json");
         return new AgreementVersion(rs.getString("agreement_key"), rs.getInt("version"),
                 VersionStatus.valueOf(rs.getString("status")), VersionKind.valueOf(rs.getString("kind")), based,
-                rs.getString("title"), rs.getString("lifecycle"), rs.getString("terms_json"),
+                rs.getString("title"), TermsJson.lifecycleOn(rs.getString("lifecycle"), terms, today()), terms,
                 rs.getString("rego_source"), rs.getString("tests_source"), rs.getString("change_note"),
                 rs.getString("author"), instant(rs, "created_at"), instant(rs, "updated_at"),
                 instant(rs, "submitted_at"), rs.getString("reviewer"), instant(rs, "reviewed_at"),

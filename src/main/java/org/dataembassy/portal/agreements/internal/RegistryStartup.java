@@ -4,7 +4,6 @@ import java.util.Map;
 import org.dataembassy.portal.agreements.DraftContent;
 import org.dataembassy.portal.agreements.VersionKind;
 import org.dataembassy.portal.agreements.VersionStatus;
-import org.dataembassy.portal.agreements.AgreementRegistry;
 import org.dataembassy.portal.identity.SystemAccount;
 import org.dataembassy.portal.policy.PolicyTree;
 import org.dataembassy.portal.policy.PolicyWorkbench;
@@ -27,14 +26,14 @@ class RegistryStartup implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(RegistryStartup.class);
 
     private final AgreementStore store;
-    private final AgreementRegistry registry;
+    private final PublishedTrees trees;
     private final PolicyWorkbench workbench;
     private final TransactionTemplate transactions;
 
-    RegistryStartup(AgreementStore store, AgreementRegistry registry, PolicyWorkbench workbench,
+    RegistryStartup(AgreementStore store, PublishedTrees trees, PolicyWorkbench workbench,
                     TransactionTemplate transactions) {
         this.store = store;
-        this.registry = registry;
+        this.trees = trees;
         this.workbench = workbench;
         this.transactions = transactions;
     }
@@ -44,9 +43,9 @@ class RegistryStartup implements SmartInitializingSingleton {
         SystemAccount.runAs(SEED_ACCOUNT, () -> {
             PolicyTree baseline = workbench.baseline();
             transactions.executeWithoutResult(status -> importSeeds(baseline));
-            PolicyTree published = registry.publishedTree();
+            PolicyTree published = trees.current();
             if (!published.files().equals(baseline.files())) {
-                String revision = store.lastPublication().map(registry::revision).orElse(baseline.revision() + "+registry");
+                String revision = store.lastPublication().map(trees::revision).orElse(baseline.revision() + "+registry");
                 workbench.serveAtStartup(published.withRevision(revision));
                 log.info("serving the registry's published agreements as revision {}", revision);
             }

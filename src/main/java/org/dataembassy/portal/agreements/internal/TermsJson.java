@@ -45,8 +45,9 @@ public final class TermsJson {
 
     /**
      * The agreement's status: {@code lifecycle.status} of terms of schema_version 1; for schema_version 2, the status of
-     * the last history entry in effect on {@code day} (DRAFT before the first). Shown and stored for lists; the rules
-     * compute it themselves for every decision date.
+     * the last history entry in effect on {@code day} (DRAFT before the first). Stored with each version and
+     * recomputed on every read for the day of the read ({@link #lifecycleOn}); the rules compute it themselves for
+     * every decision date.
      */
     public static String lifecycle(JsonNode terms, java.time.LocalDate day) {
         if (terms.path("schema_version").asInt(1) != 2) {
@@ -63,6 +64,29 @@ public final class TermsJson {
             }
         }
         return status;
+    }
+
+    /**
+     * The status in effect on {@code day}, as the rules judge it, for lists: the status stored when a version was saved
+     * goes stale as dated changes come into force. Terms of schema_version 2: the last history entry in effect. Terms of
+     * schema_version 1 (the rules' {@code treaty.status_at}): {@code lifecycle.status}, except that a suspension or
+     * termination dated after {@code day} leaves the agreement IN_FORCE until then; {@code stored} when the terms state
+     * no status.
+     */
+    public static String lifecycleOn(String stored, String termsJson, java.time.LocalDate day) {
+        JsonNode terms = parseOrEmpty(termsJson);
+        if (schemaVersion(terms) == 2) {
+            return lifecycle(terms, day);
+        }
+        JsonNode lifecycle = terms.path("lifecycle");
+        String status = lifecycle.path("status").asText(stored);
+        String takesEffect = "SUSPENDED".equals(status) ? lifecycle.path("suspended_from").asText("")
+                : "TERMINATED".equals(status) ? lifecycle.path("terminated_on").asText("") : "";
+        try {
+            return !takesEffect.isEmpty() && day.isBefore(java.time.LocalDate.parse(takesEffect)) ? "IN_FORCE" : status;
+        } catch (java.time.format.DateTimeParseException e) {
+            return status; // an unreadable date is refused by the validator; the stated status applies, as in the rules
+        }
     }
 
     static String lifecycle(JsonNode terms) {

@@ -19,7 +19,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.Instant;
-import org.dataembassy.portal.agreements.AgreementRegistry;
+import org.dataembassy.portal.agreements.AgreementCatalog;
+import org.dataembassy.portal.agreements.AgreementDrafting;
+import org.dataembassy.portal.agreements.AgreementReview;
 import org.dataembassy.portal.agreements.AgreementVersion;
 import org.dataembassy.portal.agreements.UnknownAgreementException;
 import org.dataembassy.portal.agreements.VersionStatus;
@@ -37,11 +39,15 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    private final AgreementRegistry registry;
+    private final AgreementCatalog catalog;
+    private final AgreementDrafting drafting;
+    private final AgreementReview review;
     private final CurrentUser user;
 
-    public AgreementView(AgreementRegistry registry, CurrentUser user) {
-        this.registry = registry;
+    public AgreementView(AgreementCatalog catalog, AgreementDrafting drafting, AgreementReview review, CurrentUser user) {
+        this.catalog = catalog;
+        this.drafting = drafting;
+        this.review = review;
         this.user = user;
         addClassName("page");
     }
@@ -62,7 +68,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
 
     private void show(String key) {
         removeAll();
-        var versions = registry.versions(key);
+        var versions = catalog.versions(key);
         Grid<AgreementVersion> grid = new Grid<>(AgreementVersion.class, false);
         grid.setId("versions");
         grid.addColumn(v -> "v" + v.version()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
@@ -80,11 +86,13 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         grid.addItemClickListener(e -> open(e.getItem()));
 
         String title = versions.isEmpty() ? key : versions.get(0).title();
-        add(new H2(title), new Paragraph("Agreement " + key.replace('_', '-') + ". Click a version to read it, edit a "
-                + "draft of yours, review one in review, or compare versions."), grid);
+        Paragraph parties = new Paragraph(versions.isEmpty() ? "" : VersionHeader.parties(versions.get(0).termsJson()));
+        parties.setId("agreement-parties");
+        add(new H2(title), parties, new Paragraph("Agreement " + key.replace('_', '-') + ". Click a version to read it, "
+                + "edit a draft of yours, review one in review, or compare versions."), grid);
         if (user.hasRole(Role.LEGAL_OFFICER) && !versions.isEmpty()) {
             Button draft = new Button("New draft from the latest version", e -> {
-                AgreementVersion created = registry.newDraft(key, versions.get(0).version());
+                AgreementVersion created = drafting.newDraft(key, versions.get(0).version());
                 open(created);
             });
             draft.setId("new-draft");
@@ -106,7 +114,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         var target = new com.vaadin.flow.component.select.Select<AgreementVersion>();
         target.setLabel("Version to publish again");
         target.setId("rollback-target");
-        target.setItems(registry.versions(key).stream().filter(v -> v.status() == VersionStatus.SUPERSEDED).toList());
+        target.setItems(catalog.versions(key).stream().filter(v -> v.status() == VersionStatus.SUPERSEDED).toList());
         target.setItemLabelGenerator(v -> "v" + v.version() + " — published " + when(v.publishedAt()) + " — "
                 + v.changeNote());
         TextArea reason = new TextArea("Why");
@@ -119,7 +127,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
                 return;
             }
             try {
-                AgreementVersion created = registry.requestRollback(key, target.getValue().version(), reason.getValue());
+                AgreementVersion created = review.requestRollback(key, target.getValue().version(), reason.getValue());
                 dialog.close();
                 open(created);
             } catch (InvalidInputException ex) {

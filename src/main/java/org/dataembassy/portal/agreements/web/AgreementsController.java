@@ -1,8 +1,13 @@
 package org.dataembassy.portal.agreements.web;
 
 import java.util.List;
+import org.dataembassy.portal.agreements.AgreementCatalog;
+import org.dataembassy.portal.agreements.AgreementDrafting;
+import org.dataembassy.portal.agreements.AgreementImpact;
 import org.dataembassy.portal.agreements.AgreementOverview;
+import org.dataembassy.portal.agreements.AgreementPublishing;
 import org.dataembassy.portal.agreements.AgreementRegistry;
+import org.dataembassy.portal.agreements.AgreementReview;
 import org.dataembassy.portal.agreements.AgreementVersion;
 import org.dataembassy.portal.agreements.DraftCheck;
 import org.dataembassy.portal.agreements.DraftContent;
@@ -25,17 +30,27 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * REST API of the agreement registry (documented in docs/openapi.yaml): agreements, versions, checks, tests,
- * review, publishing, rollback, diff and impact. Access and the four-eyes rule are enforced by
- * {@link AgreementRegistry}; errors are problem+json ({@link AgreementProblems} and the api module).
+ * review, publishing, rollback, diff and impact. Access and the four-eyes rule are enforced by the registry's
+ * services ({@link AgreementCatalog}, {@link AgreementDrafting}, {@link AgreementReview}, {@link AgreementPublishing},
+ * {@link AgreementImpact}); errors are problem+json ({@link AgreementProblems} and the api module).
  */
 @ApiController
 @RequestMapping(path = "/api/agreements", produces = MediaType.APPLICATION_JSON_VALUE)
 class AgreementsController {
 
-    private final AgreementRegistry registry;
+    private final AgreementCatalog catalog;
+    private final AgreementDrafting drafting;
+    private final AgreementReview review;
+    private final AgreementPublishing publishing;
+    private final AgreementImpact impact;
 
-    AgreementsController(AgreementRegistry registry) {
-        this.registry = registry;
+    AgreementsController(AgreementCatalog catalog, AgreementDrafting drafting, AgreementReview review,
+                         AgreementPublishing publishing, AgreementImpact impact) {
+        this.catalog = catalog;
+        this.drafting = drafting;
+        this.review = review;
+        this.publishing = publishing;
+        this.impact = impact;
     }
 
     /** Body of review actions: {@code {"comment": "…"}}. */
@@ -52,18 +67,18 @@ class AgreementsController {
 
     @GetMapping
     List<AgreementOverview> agreements() {
-        return registry.agreements();
+        return catalog.agreements();
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     AgreementVersion create(@RequestBody NewAgreement request) {
-        return registry.create(request);
+        return drafting.create(request);
     }
 
     @GetMapping("/{key}/versions")
     List<AgreementVersion> versions(@PathVariable String key) {
-        return registry.versions(key);
+        return catalog.versions(key);
     }
 
     @PostMapping(path = "/{key}/versions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -72,48 +87,48 @@ class AgreementsController {
         if (request.basedOn() == null) {
             throw InvalidInputException.of("basedOn", "required: the version the draft starts from");
         }
-        return registry.newDraft(key, request.basedOn());
+        return drafting.newDraft(key, request.basedOn());
     }
 
     @GetMapping("/{key}/versions/{version}")
     AgreementVersion version(@PathVariable String key, @PathVariable int version) {
-        return registry.version(key, version);
+        return catalog.version(key, version);
     }
 
     @PutMapping(path = "/{key}/versions/{version}", consumes = MediaType.APPLICATION_JSON_VALUE)
     AgreementVersion save(@PathVariable String key, @PathVariable int version, @RequestBody DraftContent content) {
-        return registry.save(key, version, content);
+        return drafting.save(key, version, content);
     }
 
     /** Checks content without storing it: clause errors by field, compile and contract problems by line. */
     @PostMapping(path = "/{key}/check", consumes = MediaType.APPLICATION_JSON_VALUE)
     DraftCheck check(@PathVariable String key, @RequestBody DraftContent content) {
-        return registry.check(key, content);
+        return drafting.check(key, content);
     }
 
     @PostMapping("/{key}/versions/{version}/tests")
     TestReport runTests(@PathVariable String key, @PathVariable int version) {
-        return registry.runTests(key, version);
+        return drafting.runTests(key, version);
     }
 
     @PostMapping("/{key}/versions/{version}/submit")
     AgreementVersion submit(@PathVariable String key, @PathVariable int version) {
-        return registry.submit(key, version);
+        return review.submit(key, version);
     }
 
     @PostMapping(path = "/{key}/versions/{version}/approve", consumes = MediaType.APPLICATION_JSON_VALUE)
     AgreementVersion approve(@PathVariable String key, @PathVariable int version, @RequestBody Comment comment) {
-        return registry.approve(key, version, comment.comment());
+        return review.approve(key, version, comment.comment());
     }
 
     @PostMapping(path = "/{key}/versions/{version}/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
     AgreementVersion reject(@PathVariable String key, @PathVariable int version, @RequestBody Comment comment) {
-        return registry.reject(key, version, comment.comment());
+        return review.reject(key, version, comment.comment());
     }
 
     @PostMapping("/{key}/versions/{version}/publish")
     AgreementRegistry.Publication publish(@PathVariable String key, @PathVariable int version) {
-        return registry.publish(key, version);
+        return publishing.publish(key, version);
     }
 
     @PostMapping(path = "/{key}/rollback", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -122,17 +137,17 @@ class AgreementsController {
         if (request.toVersion() == null) {
             throw InvalidInputException.of("toVersion", "required: the earlier published version to return to");
         }
-        return registry.requestRollback(key, request.toVersion(), request.reason());
+        return review.requestRollback(key, request.toVersion(), request.reason());
     }
 
     @GetMapping("/{key}/diff")
     VersionDiff diff(@PathVariable String key, @RequestParam int from, @RequestParam int to) {
-        return registry.diff(key, from, to);
+        return review.diff(key, from, to);
     }
 
     @GetMapping("/{key}/versions/{version}/impact")
     ImpactReport impact(@PathVariable String key, @PathVariable int version,
                         @RequestParam(defaultValue = "30") int days) {
-        return registry.impact(key, version, days);
+        return impact.impact(key, version, days);
     }
 }

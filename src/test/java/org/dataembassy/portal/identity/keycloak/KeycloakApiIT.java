@@ -150,7 +150,7 @@ class KeycloakApiIT extends KeycloakPortalTest {
         String lola = KEYCLOAK.passwordGrant(KeycloakTestServer.REALM, CLIENT, secret, "lola");
         String leo = KEYCLOAK.passwordGrant(KeycloakTestServer.REALM, CLIENT, secret, "leo");
         String suffix = "k" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        HttpResponse<String> created = post("/api/agreements", lola, "{\"originatingState\": \"EE\", \"hostState\": \"DE\","
+        HttpResponse<String> created = post("/api/agreements", lola, "{\"template\": \"ee_lu\", \"originatingState\": \"EE\", \"hostState\": \"DE\","
                 + " \"title\": \"Keycloak test " + suffix + "\", \"treatyReference\": \"test\", \"suffix\": \"" + suffix + "\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String version = "/api/agreements/" + JSON.readTree(created.body()).get("agreementKey").asText() + "/versions/1";
