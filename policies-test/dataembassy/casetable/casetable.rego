@@ -9,7 +9,10 @@ package dataembassy.casetable
 import data.dataembassy.verdict
 
 # terms_for: the agreement's terms, with the row's variant applied (history entries appended).
-terms_for(terms, variants, row) := object.union(terms, {"lifecycle": object.union(terms.lifecycle, {"history": array.concat(terms.lifecycle.history, variants[row.variant].append_history)})}) if {
+terms_for(terms, variants, row) := object.union(
+	terms,
+	{"lifecycle": object.union(terms.lifecycle, {"history": array.concat(terms.lifecycle.history, variants[row.variant].append_history)})},
+) if {
 	row.variant
 } else := terms
 

@@ -63,12 +63,15 @@ refusals contains reason("ROLE_MISSING", sprintf("%q needs one of the roles %v."
 }
 
 refusals contains reason("FOUR_EYES", sprintf("%s is the %s; another person must decide (four eyes).", [me, replace(field, "_", " ")])) if {
-	field := four_eyes[input.action]
 	me != ""
+	field := four_eyes[input.action]
 	object.get(resource, field, "") == me
 }
 
-refusals contains reason("NOT_THE_AUTHOR", sprintf("Only the author (%s) changes this draft; start your own draft from it.", [resource.author])) if {
+refusals contains reason(
+	"NOT_THE_AUTHOR",
+	sprintf("Only the author (%s) changes this draft; start your own draft from it.", [resource.author]),
+) if {
 	input.action == "agreement.version.edit"
 	object.get(resource, "author", me) != me
 }

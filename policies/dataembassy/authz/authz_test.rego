@@ -1,7 +1,5 @@
 package dataembassy.authz_test
 
-import rego.v1
-
 import data.dataembassy.authz
 
 ask(action, id, roles, res) := d if {

@@ -30,29 +30,67 @@ site_role_permitted(t) if site_role(t, activation_site) in object.get(activation
 
 host_notice(t) := object.get(activation_clause(t), "host_notice", {"timing": "none"})
 
-notice_reason(t, code, message) := treaty_reason(t, "activation.host_notice", object.get(host_notice(t), "article", clause_article(t, "activation")), code, message)
+notice_reason(t, code, message) := treaty_reason(
+	t,
+	"activation.host_notice",
+	object.get(host_notice(t), "article", clause_article(t, "activation")),
+	code,
+	message,
+)
 
-activation_clause_deny(t) := (((({sites_reason(t, "SITE_NOT_COVERED", sprintf("Site %q is not a facility covered by this agreement.", [activation_site])) |
+activation_clause_deny(t) := (((({sites_reason(
+	t,
+	"SITE_NOT_COVERED",
+	sprintf("Site %q is not a facility covered by this agreement.", [activation_site]),
+) |
 	not site(t, activation_site)
-} | {clause_reason(t, "activation", "ACTIVATION_SITE_NOT_EMBASSY", sprintf("Site %q is a %s site; activation runs from %s.", [activation_site, site_role(t, activation_site), concat(", ", object.get(activation_clause(t), "site_roles", ["embassy"]))])) |
+} | {clause_reason(
+	t,
+	"activation",
+	"ACTIVATION_SITE_NOT_EMBASSY",
+	sprintf(
+		"Site %q is a %s site; activation runs from %s.",
+		[activation_site, site_role(t, activation_site), concat(", ", object.get(activation_clause(t), "site_roles", ["embassy"]))],
+	),
+) |
 	site(t, activation_site)
 	not site_role_permitted(t)
 }) | {clause_reason(t, "activation", "ACTIVATION_TRIGGER_NOT_AUTHORISED", sprintf("Role %q may not trigger activation.", [trigger_role])) |
 	not trigger_role in activation_clause(t).may_trigger
-}) | {clause_reason(t, "activation", failure_code(t, g, object.get(g, "code", "ACTIVATION_GROUNDS_NOT_MET")), sprintf("The agreement permits activation on %s; the declarations made are %v.", [describe(g), object.get(activation, "declarations", [])])) |
+}) | {clause_reason(
+	t,
+	"activation",
+	failure_code(t, g, object.get(g, "code", "ACTIVATION_GROUNDS_NOT_MET")),
+	sprintf(
+		"The agreement permits activation on %s; the declarations made are %v.",
+		[describe(g), object.get(activation, "declarations", [])],
+	),
+) |
 	g := activation_clause(t).grounds
 	not holds(t, g)
-}) | {clause_reason(t, "activation", failure_code(t, x, "ACTIVATION_EXCLUDED"), sprintf("The agreement excludes activation unless %s.", [describe(x)])) |
+}) | {clause_reason(
+	t,
+	"activation",
+	failure_code(t, x, "ACTIVATION_EXCLUDED"),
+	sprintf("The agreement excludes activation unless %s.", [describe(x)]),
+) |
 	x := activation_clause(t).excluded
 	not holds(t, x)
 }) | {clause_reason(
 	t, "activation", "ACTIVATION_QUORUM_NOT_MET",
-	sprintf("Activation needs %v of %v approvers; %v approved.", [activation_clause(t).approvers.quorum.m, activation_clause(t).approvers.quorum.n, count(activation_approvers(t))]),
+	sprintf(
+		"Activation needs %v of %v approvers; %v approved.",
+		[activation_clause(t).approvers.quorum.m, activation_clause(t).approvers.quorum.n, count(activation_approvers(t))],
+	),
 ) |
 	not activation_quorum_met(t)
 }
 
-activation_clause_review(t) := {notice_reason(t, object.get(host_notice(t), "code", "ACTIVATION_NOTICE_DUE"), sprintf("The host state (%s) must be notified before activation; no notice is recorded.", [t.parties.host_state])) |
+activation_clause_review(t) := {notice_reason(
+	t,
+	object.get(host_notice(t), "code", "ACTIVATION_NOTICE_DUE"),
+	sprintf("The host state (%s) must be notified before activation; no notice is recorded.", [t.parties.host_state]),
+) |
 	host_notice(t).timing == "before"
 	not activation.host_state_notified == true
 	not trigger_stage
@@ -60,7 +98,13 @@ activation_clause_review(t) := {notice_reason(t, object.get(host_notice(t), "cod
 	not activation_clause(t)
 }
 
-activation_clause_obligations(t) := {obligation(t, "activation.host_notice", object.get(n, "article", clause_article(t, "activation")), duty, now_ns) |
+activation_clause_obligations(t) := {obligation(
+	t,
+	"activation.host_notice",
+	object.get(n, "article", clause_article(t, "activation")),
+	duty,
+	now_ns,
+) |
 	n := host_notice(t)
 	n.timing == "after"
 	not trigger_stage
@@ -80,7 +124,8 @@ activation_deny[key] contains r if {
 
 activation_review[key] contains r if {
 	some key, t in agreements
-	some r in ((activation_clause_review(t) | events_review(t, "activation", [activation_site])) | restriction_reasons(t, "activation", "review"))
+	reasons := activation_clause_review(t) | events_review(t, "activation", [activation_site])
+	some r in (reasons | restriction_reasons(t, "activation", "review"))
 }
 
 activation_obligations[key] contains o if {

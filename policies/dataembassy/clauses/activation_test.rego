@@ -8,7 +8,18 @@ activating := object.union(terms, {"clauses": {"activation": {
 	"host_notice": {"timing": "before"},
 }}})
 
-activate(extra) := object.union({"at": at, "activation": {"triggered_by": {"id": "a", "role": "CIO"}, "approvals": [{"id": "b", "role": "CISO"}], "declarations": ["CRISIS"], "site": "emb"}}, {"activation": extra})
+activate(extra) := object.union(
+	{
+		"at": at,
+		"activation": {
+			"triggered_by": {"id": "a", "role": "CIO"},
+			"approvals": [{"id": "b", "role": "CISO"}],
+			"declarations": ["CRISIS"],
+			"site": "emb",
+		},
+	},
+	{"activation": extra},
+)
 
 test_deny_a_site_that_is_not_an_embassy if {
 	codes(clauses.activation_clause_deny(activating)) == {"ACTIVATION_SITE_NOT_EMBASSY"} with input as activate({"site": "home"})

@@ -11,12 +11,16 @@
 package dataembassy.clauses
 
 # agreements maps each agreement key (ee_lu) to its structured terms.
-agreements := {key: t | t := data.dataembassy.agreements[key].terms; t.schema_version == 2}
+agreements[key] := t if {
+	some key
+	t := data.dataembassy.agreements[key].terms
+	t.schema_version == 2
+}
 
 # The portal's classification scale, lowest first (Classification.java).
 classification_rank := {"PUBLIC": 0, "INTERNAL": 1, "RESTRICTED": 2, "CONFIDENTIAL": 3, "SECRET": 4, "TOP_SECRET": 5}
 
-known_classifications := {c | some c, _ in classification_rank}
+known_classifications := object.keys(classification_rank)
 
 # ---------------------------------------------------------------- parties
 

@@ -12,7 +12,12 @@ terms := {
 	"validity": {"from": "2025-01-01", "article": "a9"},
 	"sites": {"list": [{"id": "home", "state": "ZY", "role": "origin"}, {"id": "emb", "state": "ZZ", "role": "embassy"}]},
 	"clauses": {
-		"data_scope": {"article": "a1", "classification": {"allowed": ["PUBLIC", "RESTRICTED"]}, "categories": {"mode": "open", "excluded": ["biometric"]}, "registers": {"covered": "any", "review": "any", "review_on": ["transfer"]}},
+		"data_scope": {
+			"article": "a1",
+			"classification": {"allowed": ["PUBLIC", "RESTRICTED"]},
+			"categories": {"mode": "open", "excluded": ["biometric"]},
+			"registers": {"covered": "any", "review": "any", "review_on": ["transfer"]},
+		},
 		"host_access": {"article": "a2", "prohibited": ["access"], "controlled": [{"kind": "entry", "effect": "deny", "code": "ENTRY_REFUSED"}]},
 		"immunity": {"article": "a2", "from": ["search"], "survives": []},
 		"suspension": {"article": "a3", "never_suspended": ["transfer.restore"]},
@@ -67,6 +72,6 @@ test_allow_operation_patterns if {
 }
 
 test_allow_only_schema_version_2_terms_are_read_here if {
-	ks := {k | some k, _ in clauses.agreements} with data.dataembassy.agreements as {"a_b": {"terms": terms}, "c_d": {"terms": {"id": "c-d"}}}
+	ks := object.keys(clauses.agreements) with data.dataembassy.agreements as {"a_b": {"terms": terms}, "c_d": {"terms": {"id": "c-d"}}}
 	ks == {"a_b"}
 }

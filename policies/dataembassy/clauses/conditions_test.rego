@@ -27,8 +27,14 @@ test_deny_missing_facts if {
 test_allow_declarations_and_events_are_leaves if {
 	clauses.holds(terms, {"declared": "CRISIS"}) with input as {"activation": {"declarations": ["CRISIS"]}}
 	not clauses.holds(terms, {"declared": "CRISIS"}) with input as {"activation": {}}
-	clauses.holds(terms, {"event": "martial_law"}) with input as {"at": at, "facts": {"events": [{"kind": "martial_law", "state": "ZZ", "start": "2026-02-01"}]}}
-	not clauses.holds(terms, {"event": "martial_law"}) with input as {"at": at, "facts": {"events": [{"kind": "martial_law", "state": "ZY", "start": "2026-02-01"}]}}
+	clauses.holds(terms, {"event": "martial_law"}) with input as {
+		"at": at,
+		"facts": {"events": [{"kind": "martial_law", "state": "ZZ", "start": "2026-02-01"}]},
+	}
+	not clauses.holds(terms, {"event": "martial_law"}) with input as {
+		"at": at,
+		"facts": {"events": [{"kind": "martial_law", "state": "ZY", "start": "2026-02-01"}]},
+	}
 }
 
 # Three levels: any_of (leaf, all_of (leaf, leaf)).

@@ -12,7 +12,9 @@ dataset := object.get(input, "dataset", {})
 scope_clause(t) := clauses(t).data_scope
 
 # categories: those the dataset declares plus those its flags imply.
-categories(ds) := ({c | some c in object.get(ds, "categories", [])} | {"personal_data" | ds.personal_data == true}) | {"register" | is_register(ds)}
+categories(ds) := ({c |
+	some c in object.get(ds, "categories", [])
+} | {"personal_data" | ds.personal_data == true}) | {"register" | is_register(ds)}
 
 classification_permitted(t) if {
 	c := scope_clause(t).classification.ceiling
@@ -34,19 +36,30 @@ data_deny(t) := (((({portal_reason(
 	not object.get(dataset, "classification", "") in known_classifications
 } | {clause_reason(
 	t, "data_scope", "CLASSIFICATION_ABOVE_CEILING",
-	sprintf("Data classified %s may not be hosted: the agreement admits data up to %s.", [dataset.classification, scope_clause(t).classification.ceiling]),
+	sprintf(
+		"Data classified %s may not be hosted: the agreement admits data up to %s.",
+		[dataset.classification, scope_clause(t).classification.ceiling],
+	),
 ) |
 	dataset.classification in known_classifications
 	scope_clause(t).classification.ceiling
 	not classification_permitted(t)
 }) | {clause_reason(
 	t, "data_scope", "CLASSIFICATION_NOT_PERMITTED",
-	sprintf("Data classified %s may not be hosted under this agreement (it admits %s).", [dataset.classification, concat(", ", scope_clause(t).classification.allowed)]),
+	sprintf(
+		"Data classified %s may not be hosted under this agreement (it admits %s).",
+		[dataset.classification, concat(", ", scope_clause(t).classification.allowed)],
+	),
 ) |
 	dataset.classification in known_classifications
 	scope_clause(t).classification.allowed
 	not classification_permitted(t)
-}) | {clause_reason(t, "data_scope", "CATEGORY_NOT_PERMITTED", sprintf("Data of category %q may not be hosted under this agreement.", [category])) |
+}) | {clause_reason(
+	t,
+	"data_scope",
+	"CATEGORY_NOT_PERMITTED",
+	sprintf("Data of category %q may not be hosted under this agreement.", [category]),
+) |
 	scope_clause(t).categories.mode == "closed"
 	some category in categories(dataset)
 	not category in {c | some c in scope_clause(t).categories.allowed}
@@ -54,7 +67,12 @@ data_deny(t) := (((({portal_reason(
 	scope_clause(t).categories.mode == "open"
 	some category in categories(dataset)
 	category in {c | some c in object.get(scope_clause(t).categories, "excluded", [])}
-}) | {clause_reason(t, "data_scope", "REGISTER_NOT_COVERED", sprintf("The register %q is not among the registers this agreement covers.", [dataset.register])) |
+}) | {clause_reason(
+	t,
+	"data_scope",
+	"REGISTER_NOT_COVERED",
+	sprintf("The register %q is not among the registers this agreement covers.", [dataset.register]),
+) |
 	is_register(dataset)
 	not register_covered(t)
 }
@@ -82,7 +100,10 @@ personal_deny(t) := ({clause_reason(t, "personal_data", "PERSONAL_DATA_NOT_PERMI
 	personal_clause(t).allowed == false
 } | {clause_reason(
 	t, "personal_data", "PERSONAL_DATA_SOURCE_NOT_PERMITTED",
-	sprintf("Personal data may be hosted only from the %s register(s); this dataset %s.", [concat(", ", personal_clause(t).sources.registers), register_text(dataset)]),
+	sprintf(
+		"Personal data may be hosted only from the %s register(s); this dataset %s.",
+		[concat(", ", personal_clause(t).sources.registers), register_text(dataset)],
+	),
 ) |
 	dataset.personal_data == true
 	personal_clause(t).allowed == true
@@ -104,9 +125,17 @@ personal_review(t, op) := {clause_reason(t, "personal_data", code, message) |
 	[code, message] := personal_review_text(op)
 }
 
-personal_review_text("onboarding") := ["PERSONAL_DATA_REVIEW", "The dataset contains personal data: a legal officer must confirm the legal basis."]
+personal_review_text("onboarding") := [
+	"PERSONAL_DATA_REVIEW",
+	"The dataset contains personal data: a legal officer must confirm the legal basis.",
+]
 
-personal_review_text(op) := ["PERSONAL_DATA_TRANSFER_REVIEW", "The transfer carries personal data: a legal officer must confirm the legal basis."] if op != "onboarding"
+personal_review_text(op) := [
+	"PERSONAL_DATA_TRANSFER_REVIEW",
+	"The transfer carries personal data: a legal officer must confirm the legal basis.",
+] if {
+	op != "onboarding"
+}
 
 # data_clauses_deny / _review: what the data clauses say about an operation (inbound only).
 data_clauses_deny(t, op) := data_deny(t) | personal_deny(t) if op in inbound_operations

@@ -14,7 +14,7 @@ stated_fulfilled := object.get(input, ["facts", "fulfilled"], {})
 
 fulfilled := stated_fulfilled if is_object(stated_fulfilled)
 
-fulfilled := {code: max_day(code) | some f in stated_fulfilled; code := f.code} if is_array(stated_fulfilled)
+fulfilled := {f.code: max_day(f.code) | some f in stated_fulfilled} if is_array(stated_fulfilled)
 
 max_day(code) := sort([f.on | some f in stated_fulfilled; f.code == code])[count([1 | some f in stated_fulfilled; f.code == code]) - 1]
 
@@ -66,7 +66,13 @@ exit_obligations(t) := {day_obligation(t, "evacuation", clause_article(t, "evacu
 }
 
 activation_notice_obligations(t) := {object.union(
-	obligation(t, "activation.host_notice", object.get(n, "article", clause_article(t, "activation")), duty, time.parse_rfc3339_ns(a.activated_at)),
+	obligation(
+		t,
+		"activation.host_notice",
+		object.get(n, "article", clause_article(t, "activation")),
+		duty,
+		time.parse_rfc3339_ns(a.activated_at),
+	),
 	{"subject": a.id},
 ) |
 	n := host_notice(t)
@@ -105,7 +111,13 @@ duties_of(t) := {object.union(o, {"status": status(o)}) |
 	some o in ((periodic_obligations(t) | exit_obligations(t)) | activation_notice_obligations(t))
 }
 
-duties_review[key] contains treaty_reason(t, o.clause, article_key(t, o), "OBLIGATION_OVERDUE", sprintf("%s (%s, owed by %s to %s) was due at %s and is not recorded as done.", [o.action, o.code, o.owed_by, o.owed_to, o.due])) if {
+duties_review[key] contains treaty_reason(
+	t,
+	o.clause,
+	article_key(t, o),
+	"OBLIGATION_OVERDUE",
+	sprintf("%s (%s, owed by %s to %s) was due at %s and is not recorded as done.", [o.action, o.code, o.owed_by, o.owed_to, o.due]),
+) if {
 	some key, t in agreements
 	some o in duties_of(t)
 	o.status == "overdue"

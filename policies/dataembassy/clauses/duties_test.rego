@@ -2,14 +2,32 @@ package dataembassy.clauses_test
 
 import data.dataembassy.clauses
 
-dutiful := object.union(terms, {"articles": {"a8": {"number": "Art. 8"}}, "clauses": {"periodic_duties": [{"code": "KEY_ROTATION", "action": "Rotate the data keys", "every": "P3M", "owed_by": "originating_state", "owed_to": "originating_state", "article": "a8"}]}})
+dutiful := object.union(
+	terms,
+	{
+		"articles": {"a8": {"number": "Art. 8"}},
+		"clauses": {"periodic_duties": [{
+			"code": "KEY_ROTATION",
+			"action": "Rotate the data keys",
+			"every": "P3M",
+			"owed_by": "originating_state",
+			"owed_to": "originating_state",
+			"article": "a8",
+		}]},
+	},
+)
 
 duties_at(t, when, fulfilled) := d if {
 	d := clauses.duties_of(t) with input as {"at": when, "facts": {"fulfilled": fulfilled}}
 }
 
 test_allow_periodic_duties_run_from_their_last_fulfilment if {
-	[[o.code, o.due, o.status, o.article] | some o in duties_at(dutiful, at, {"KEY_ROTATION": "2026-01-15"})] == [["KEY_ROTATION", "2026-04-16T00:00:00Z", "open", "Art. 8"]]
+	[[o.code, o.due, o.status, o.article] | some o in duties_at(dutiful, at, {"KEY_ROTATION": "2026-01-15"})] == [[
+		"KEY_ROTATION",
+		"2026-04-16T00:00:00Z",
+		"open",
+		"Art. 8",
+	]]
 	[[o.code, o.due, o.status] | some o in duties_at(dutiful, at, {})] == [["KEY_ROTATION", "2025-04-02T00:00:00Z", "overdue"]]
 }
 
@@ -19,7 +37,10 @@ test_allow_an_old_fulfilment_does_not_predate_the_anchor if {
 }
 
 test_allow_periodic_duties_end_with_the_agreement if {
-	t := object.union(dutiful, {"lifecycle": {"history": [{"status": "IN_FORCE", "from": "2025-01-01"}, {"status": "TERMINATED", "from": "2026-01-01"}]}})
+	t := object.union(
+		dutiful,
+		{"lifecycle": {"history": [{"status": "IN_FORCE", "from": "2025-01-01"}, {"status": "TERMINATED", "from": "2026-01-01"}]}},
+	)
 	duties_at(t, at, {}) == set()
 }
 

@@ -44,10 +44,23 @@ events_deny(t, op, sites) := {event_reason(t, r, event_code(r), sprintf("The %s 
 	r.effect == "suspends"
 }
 
-events_review(t, op, sites) := ({event_reason(t, r, event_code(r), sprintf("The %s is in force: the agreement asks a legal officer to look at %s.", [event_text(e), op])) |
+events_review(t, op, sites) := ({event_reason(
+	t,
+	r,
+	event_code(r),
+	sprintf("The %s is in force: the agreement asks a legal officer to look at %s.", [event_text(e), op]),
+) |
 	some [r, e] in event_hits(t, op, sites)
 	r.effect == "review"
-} | {event_reason(t, r, "SUSPENSION_GROUND_PRESENT", sprintf("The %s is a ground for suspending the agreement: a legal officer must decide on %s and whether to invoke suspension.", [event_text(e), op])) |
+} | {event_reason(
+	t,
+	r,
+	"SUSPENSION_GROUND_PRESENT",
+	sprintf(
+		"The %s is a ground for suspending the agreement: a legal officer must decide on %s and whether to invoke suspension.",
+		[event_text(e), op],
+	),
+) |
 	some [r, e] in event_hits(t, op, sites)
 	r.effect == "suspension_ground"
 }) | unaddressed_reasons(t, op)

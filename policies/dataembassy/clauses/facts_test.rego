@@ -23,12 +23,19 @@ test_deny_an_event_with_its_own_code if {
 test_allow_a_suspension_ground_is_a_question_and_a_duty if {
 	t := with_events([{"event": "martial_law", "operations": ["onboarding"], "effect": "suspension_ground", "decide_within": "P3D"}])
 	codes(clauses.events_review(t, "onboarding", [])) == {"SUSPENSION_GROUND_PRESENT"} with input as facts([event("martial_law", "ZZ")])
-	[[o.code, o.due] | some o in clauses.events_obligations(t, "onboarding", [])] == [["CONSIDER_SUSPENSION", "2026-03-04T00:00:00Z"]] with input as facts([event("martial_law", "ZZ")])
+	[[o.code, o.due] | some o in clauses.events_obligations(t, "onboarding", [])] == [[
+		"CONSIDER_SUSPENSION",
+		"2026-03-04T00:00:00Z",
+	]] with input as facts([event("martial_law", "ZZ")])
 }
 
 test_allow_site_events_only_touch_their_sites if {
 	t := with_events([{"event": "site_incident", "operations": ["transfer.*"], "effect": "review", "sites_only": true}])
-	codes(clauses.events_review(t, "transfer.replication", ["home", "emb"])) == {"HOST_EVENT_SITE_INCIDENT"} with input as facts([event("site_incident", "ZZ")])
+	codes(clauses.events_review(
+		t,
+		"transfer.replication",
+		["home", "emb"],
+	)) == {"HOST_EVENT_SITE_INCIDENT"} with input as facts([event("site_incident", "ZZ")])
 	clauses.events_review(t, "transfer.replication", ["home"]) == set() with input as facts([event("site_incident", "ZZ")])
 }
 

@@ -54,15 +54,32 @@ personnel_cleared(t) if {
 }
 
 # personnel_reason cites the rule for the person's party (the first, when several name it).
-personnel_reason(t, code, message) := treaty_reason(t, concat(".", ["personnel", r.id]), rule_article(t, "personnel", r), code, message) if {
+personnel_reason(t, code, message) := treaty_reason(
+	t,
+	concat(".", ["personnel", r.id]),
+	rule_article(t, "personnel", r),
+	code,
+	message,
+) if {
 	r := personnel_rules_for(t)[0]
 }
 
 personnel_deny(t) := set() if {
 	personnel_match(t)
-} else := {personnel_reason(t, "PERSONNEL_NOT_AUTHORISED", sprintf("Persons acting for %v and cleared by %v may not %s under the agreement.", [person.acting_for, person.cleared_by, request_kind])) |
+} else := {personnel_reason(
+	t,
+	"PERSONNEL_NOT_AUTHORISED",
+	sprintf("Persons acting for %v and cleared by %v may not %s under the agreement.", [person.acting_for, person.cleared_by, request_kind]),
+) |
 	personnel_cleared(t)
-} | {personnel_reason(t, "PERSONNEL_NOT_CLEARED", sprintf("Persons acting for %v need a clearance the agreement names; %v is not one.", [person.acting_for, object.get(person, "cleared_by", "none")])) |
+} | {personnel_reason(
+	t,
+	"PERSONNEL_NOT_CLEARED",
+	sprintf(
+		"Persons acting for %v need a clearance the agreement names; %v is not one.",
+		[person.acting_for, object.get(person, "cleared_by", "none")],
+	),
+) |
 	not personnel_cleared(t)
 }
 
@@ -128,17 +145,44 @@ controlled(t) := c if {
 	c.kind == request_kind
 }
 
-exception_reason(t, x, code, message) := treaty_reason(t, concat(".", ["host_access.exceptions", x.id]), rule_article(t, "host_access", x), code, message)
+exception_reason(t, x, code, message) := treaty_reason(
+	t,
+	concat(".", ["host_access.exceptions", x.id]),
+	rule_article(t, "host_access", x),
+	code,
+	message,
+)
 
-foreign_deny(t) := (({clause_reason(t, "immunity", "IMMUNITY", sprintf("The embassy's %s is immune from %s by %v.", [replace(object.get(immunity(t), "object", "premises_and_data"), "_", " "), request_kind, requesting_state])) |
+foreign_deny(t) := (({clause_reason(
+	t,
+	"immunity",
+	"IMMUNITY",
+	sprintf(
+		"The embassy's %s is immune from %s by %v.",
+		[replace(object.get(immunity(t), "object", "premises_and_data"), "_", " "), request_kind, requesting_state],
+	),
+) |
 	immune_kind(t)
 	not waiver_given(t)
 	not applying_exception(t)
-} | {exception_reason(t, x, x.failure_code, sprintf("The %s is one the agreement names (%s), but it also requires %s, which is not met.", [request_kind, describe(x.when), describe(x.requires)])) |
+} | {exception_reason(
+	t,
+	x,
+	x.failure_code,
+	sprintf(
+		"The %s is one the agreement names (%s), but it also requires %s, which is not met.",
+		[request_kind, describe(x.when), describe(x.requires)],
+	),
+) |
 	prohibited(t)
 	not applying_exception(t)
 	x := named_exception(t)
-}) | {clause_reason(t, "host_access", "HOST_ACCESS_PROHIBITED", sprintf("The agreement bars %s by the authorities of %v outside the exceptions it names.", [request_kind, requesting_state])) |
+}) | {clause_reason(
+	t,
+	"host_access",
+	"HOST_ACCESS_PROHIBITED",
+	sprintf("The agreement bars %s by the authorities of %v outside the exceptions it names.", [request_kind, requesting_state]),
+) |
 	prohibited(t)
 	not applying_exception(t)
 	not named_exception(t)
@@ -149,21 +193,32 @@ foreign_deny(t) := (({clause_reason(t, "immunity", "IMMUNITY", sprintf("The emba
 	controlled(t).effect == "deny"
 }
 
-foreign_review(t) := {treaty_reason(t, "immunity", object.get(immunity(t).waiver, "article", clause_article(t, "immunity")), "IMMUNITY_WAIVER_REVIEW", "The originating state waived the immunity: a legal officer must confirm the waiver's authority and extent.") |
+foreign_review(t) := {treaty_reason(
+	t,
+	"immunity",
+	object.get(immunity(t).waiver, "article", clause_article(t, "immunity")),
+	"IMMUNITY_WAIVER_REVIEW",
+	"The originating state waived the immunity: a legal officer must confirm the waiver's authority and extent.",
+) |
 	immune_kind(t)
 	waiver_given(t)
 	not waiver_recognised(t)
-} | {clause_reason(t, "host_access", controlled(t).code, sprintf("The agreement allows %s by %v only after a legal officer looked at it.", [request_kind, requesting_state])) |
+} | {clause_reason(
+	t,
+	"host_access",
+	controlled(t).code,
+	sprintf("The agreement allows %s by %v only after a legal officer looked at it.", [request_kind, requesting_state]),
+) |
 	not prohibited(t)
 	not applying_exception(t)
 	controlled(t).effect == "review"
 }
 
-foreign_permitted(t) if applying_exception(t)
-
 # A waiver whose effect the treaty states as "recognised" lifts the immunity without a further look; any other
 # effect (the default "review") asks a legal officer.
 waiver_recognised(t) if immunity(t).waiver.effect == "recognised"
+
+foreign_permitted(t) if applying_exception(t)
 
 foreign_permitted(t) if {
 	immune_kind(t)
@@ -187,7 +242,12 @@ foreign_addressed(t) if controlled(t)
 
 location_clause(t) := clauses(t).location
 
-location_deny(t) := {clause_reason(t, "location", "LOCATION_CONFIDENTIAL", sprintf("The location of the embassy's facilities is confidential; %v is not entitled to it.", [requesting_state])) |
+location_deny(t) := {clause_reason(
+	t,
+	"location",
+	"LOCATION_CONFIDENTIAL",
+	sprintf("The location of the embassy's facilities is confidential; %v is not entitled to it.", [requesting_state]),
+) |
 	location_clause(t).confidential == true
 	not requesting_state in parties_in(t, object.get(location_clause(t), "may_disclose_to", ["originating_state"]))
 }
@@ -208,14 +268,30 @@ court_rule(t) := rs[0] if {
 	count(rs) > 0
 }
 
-court_reason(t, r, code, message) := treaty_reason(t, concat(".", ["jurisdiction.court_orders", r.id]), rule_article(t, "jurisdiction", r), code, message)
+court_reason(t, r, code, message) := treaty_reason(
+	t,
+	concat(".", ["jurisdiction.court_orders", r.id]),
+	rule_article(t, "jurisdiction", r),
+	code,
+	message,
+)
 
 court_rule_met(t, r) if condition_holds_or_absent(t, object.get(r, "requires", null))
 
-court_deny(t) := ({clause_reason(t, "jurisdiction", "COURT_ORDER_NOT_RECOGNISED", sprintf("Orders of the courts of %v have no effect on the embassy's data.", [issuing_state])) |
+court_deny(t) := ({clause_reason(
+	t,
+	"jurisdiction",
+	"COURT_ORDER_NOT_RECOGNISED",
+	sprintf("Orders of the courts of %v have no effect on the embassy's data.", [issuing_state]),
+) |
 	clauses(t).jurisdiction
 	not court_rule(t)
-} | {court_reason(t, r, failure_code(t, r.requires, "COURT_ORDER_REQUIREMENTS_NOT_MET"), sprintf("The order does not meet what the agreement requires: %s.", [describe(r.requires)])) |
+} | {court_reason(
+	t,
+	r,
+	failure_code(t, r.requires, "COURT_ORDER_REQUIREMENTS_NOT_MET"),
+	sprintf("The order does not meet what the agreement requires: %s.", [describe(r.requires)]),
+) |
 	r := court_rule(t)
 	not court_rule_met(t, r)
 }) | {court_reason(t, r, object.get(r, "code", "COURT_ORDER_REFUSED"), "The agreement refuses orders of this kind.") |
@@ -224,7 +300,15 @@ court_deny(t) := ({clause_reason(t, "jurisdiction", "COURT_ORDER_NOT_RECOGNISED"
 	r.effect == "deny"
 }
 
-court_review(t) := {court_reason(t, r, object.get(r, "code", "COURT_ORDER_REVIEW"), sprintf("An order of the courts of %v that meets the agreement's conditions: a legal officer must check its basis before it is executed.", [issuing_state])) |
+court_review(t) := {court_reason(
+	t,
+	r,
+	object.get(r, "code", "COURT_ORDER_REVIEW"),
+	sprintf(
+		"An order of the courts of %v that meets the agreement's conditions: a legal officer must check its basis before it is executed.",
+		[issuing_state],
+	),
+) |
 	r := court_rule(t)
 	court_rule_met(t, r)
 	object.get(r, "effect", "review") == "review"
@@ -274,11 +358,26 @@ notice_short(t) if {
 	add_duration(instant_ns(object.get(request, "notice_given", input.at)), needed) > now_ns
 }
 
-audit_deny(t) := (({clause_reason(t, "audit", "AUDIT_NOT_ENTITLED", sprintf("%v has no audit right under this agreement.", [requesting_state])) |
+audit_deny(t) := (({clause_reason(
+	t,
+	"audit",
+	"AUDIT_NOT_ENTITLED",
+	sprintf("%v has no audit right under this agreement.", [requesting_state]),
+) |
 	not audit_right(t)
-} | {clause_reason(t, "audit", "AUDIT_SCOPE_NOT_ENTITLED", sprintf("%v may audit %s, not %v.", [requesting_state, concat(", ", audit_right(t).scope), audit_scope])) |
+} | {clause_reason(
+	t,
+	"audit",
+	"AUDIT_SCOPE_NOT_ENTITLED",
+	sprintf("%v may audit %s, not %v.", [requesting_state, concat(", ", audit_right(t).scope), audit_scope]),
+) |
 	not audit_scope in object.get(audit_right(t), "scope", [audit_scope])
-}) | {clause_reason(t, "audit", "AUDIT_NOTICE_TOO_SHORT", sprintf("%v must give %s notice of an audit.", [requesting_state, audit_right(t).notice_before])) |
+}) | {clause_reason(
+	t,
+	"audit",
+	"AUDIT_NOTICE_TOO_SHORT",
+	sprintf("%v must give %s notice of an audit.", [requesting_state, audit_right(t).notice_before]),
+) |
 	notice_short(t)
 }) | {frequency_reason(t) |
 	frequency_exceeded(t)
@@ -287,7 +386,15 @@ audit_deny(t) := (({clause_reason(t, "audit", "AUDIT_NOT_ENTITLED", sprintf("%v 
 
 frequency_exceeded(t) if audits_counted(t) >= audit_clause(t).maximum.count
 
-frequency_reason(t) := clause_reason(t, "audit", "AUDIT_FREQUENCY_EXCEEDED", sprintf("At most %v audits are foreseen per %v; this would be number %v.", [audit_clause(t).maximum.count, audit_clause(t).maximum.per, audits_counted(t) + 1]))
+frequency_reason(t) := clause_reason(
+	t,
+	"audit",
+	"AUDIT_FREQUENCY_EXCEEDED",
+	sprintf(
+		"At most %v audits are foreseen per %v; this would be number %v.",
+		[audit_clause(t).maximum.count, audit_clause(t).maximum.per, audits_counted(t) + 1],
+	),
+)
 
 audit_review(t) := {frequency_reason(t) |
 	audit_right(t)
@@ -347,7 +454,10 @@ handler_review(t, "host_access") := foreign_review(t) if not protection_lapsed(t
 
 else := {clause_reason(
 	t, "immunity", "PROTECTION_LAPSED",
-	sprintf("The agreement is %s and its protection does not survive that: a legal officer must decide on the %s.", [lower(status_at(t)), request_kind]),
+	sprintf(
+		"The agreement is %s and its protection does not survive that: a legal officer must decide on the %s.",
+		[lower(status_at(t)), request_kind],
+	),
 )}
 
 handler_review(_, "location") := set()
@@ -369,7 +479,11 @@ handler_permitted(t, "court_order") if court_permitted(t)
 
 handler_permitted(t, "audit") if audit_permitted(t)
 
-kind_deny(t) := {portal_reason(t, "REQUEST_KIND_UNKNOWN", sprintf("%q is not a kind of request the portal knows (%s).", [request_kind, concat(", ", sort(request_kinds))])) |
+kind_deny(t) := {portal_reason(
+	t,
+	"REQUEST_KIND_UNKNOWN",
+	sprintf("%q is not a kind of request the portal knows (%s).", [request_kind, concat(", ", sort(request_kinds))]),
+) |
 	not request_kind in request_kinds
 }
 
@@ -382,7 +496,11 @@ jurisdiction_review_of(t) := handler_review(t, handler(t)) if {
 } else := {no_clause(t, "applicable", sprintf("a %s by %v is permitted", [request_kind, requesting_state])) |
 	request_kind in request_kinds
 	not own_people_unaddressed(t)
-} | {no_clause(t, "personnel", sprintf("persons acting for %v may %s", [object.get(person, "acting_for", requesting_state), request_kind])) |
+} | {no_clause(
+	t,
+	"personnel",
+	sprintf("persons acting for %v may %s", [object.get(person, "acting_for", requesting_state), request_kind]),
+) |
 	own_people_unaddressed(t)
 }
 

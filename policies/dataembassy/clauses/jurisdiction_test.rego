@@ -29,7 +29,10 @@ test_deny_unstated_requesting_state_is_foreign if {
 
 # immunity.survives is empty here: once the agreement ended, a legal officer decides.
 test_allow_protection_that_does_not_survive_lapses_to_review if {
-	t := object.union(terms, {"lifecycle": {"history": [{"status": "IN_FORCE", "from": "2025-01-01"}, {"status": "TERMINATED", "from": "2026-01-01"}]}})
+	t := object.union(
+		terms,
+		{"lifecycle": {"history": [{"status": "IN_FORCE", "from": "2025-01-01"}, {"status": "TERMINATED", "from": "2026-01-01"}]}},
+	)
 	j_deny(t, {"kind": "search", "requesting_state": "ZZ"}) == set()
 	j_review(t, {"kind": "search", "requesting_state": "ZZ"}) == {"PROTECTION_LAPSED"}
 }
@@ -39,7 +42,16 @@ test_allow_silence_is_a_question if {
 	j_review(terms, {"kind": "access", "requesting_state": "ZY", "person": {"acting_for": "ZY", "cleared_by": "ZY"}}) == {"NO_CLAUSE_APPLIES"}
 }
 
-personnel := object.union(terms, {"clauses": {"personnel": {"rules": [{"id": "own", "article": "a3", "acting_for": ["originating_state"], "cleared_by": ["originating_state"], "operations": ["access"]}]}}})
+personnel := object.union(
+	terms,
+	{"clauses": {"personnel": {"rules": [{
+		"id": "own",
+		"article": "a3",
+		"acting_for": ["originating_state"],
+		"cleared_by": ["originating_state"],
+		"operations": ["access"],
+	}]}}},
+)
 
 # Terms written for schema_version 1 inputs: personnel_cleared_by stands for the person's clearance.
 test_allow_the_v1_clearance_field_is_read if {
@@ -61,7 +73,14 @@ test_allow_court_orders_by_effect if {
 	j_deny(courts, {"kind": "court_order", "requesting_state": "ZZ", "court_order": {"issuing_state": "QQ"}}) == {"COURT_ORDER_NOT_RECOGNISED"}
 }
 
-audits := object.union(terms, {"clauses": {"audit": {"article": "a3", "by": [{"party": "originating_state", "scope": ["data"]}], "maximum": {"count": 1, "per": "P6M", "effect": "deny"}}}})
+audits := object.union(
+	terms,
+	{"clauses": {"audit": {
+		"article": "a3",
+		"by": [{"party": "originating_state", "scope": ["data"]}],
+		"maximum": {"count": 1, "per": "P6M", "effect": "deny"},
+	}}},
+)
 
 test_deny_audit_frequency_where_the_treaty_refuses if {
 	j_deny(audits, {"kind": "audit", "requesting_state": "ZY", "previous_audits": ["2025-10-01"]}) == {"AUDIT_FREQUENCY_EXCEEDED"}

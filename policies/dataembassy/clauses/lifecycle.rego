@@ -69,7 +69,11 @@ operative(t, op) if {
 # ---------------------------------------------------------------- reasons
 
 # time_reasons: without a valid decision date nothing is in force, and the reason says why.
-time_reasons(t) := {portal_reason(t, "INPUT_DATE_MISSING", "The decision input states no decision date (\"at\", RFC 3339); the rules never read the clock.") |
+time_reasons(t) := {portal_reason(
+	t,
+	"INPUT_DATE_MISSING",
+	"The decision input states no decision date (\"at\", RFC 3339); the rules never read the clock.",
+) |
 	not at_stated
 } | {portal_reason(t, "INPUT_DATE_INVALID", sprintf("The decision date %v is not an RFC 3339 timestamp.", [input.at])) |
 	at_stated
@@ -87,7 +91,10 @@ not_in_force_reasons(t) := {treaty_reason(
 
 validity_reasons(t) := {treaty_reason(
 	t, "validity", object.get(t, ["validity", "article"], null), "AGREEMENT_OUTSIDE_VALIDITY",
-	sprintf("%v lies outside the agreement's validity (%v to %v, both days included).", [input.at, t.validity.from, object.get(t.validity, "until", "open")]),
+	sprintf(
+		"%v lies outside the agreement's validity (%v to %v, both days included).",
+		[input.at, t.validity.from, object.get(t.validity, "until", "open")],
+	),
 ) |
 	outside_validity(t)
 }
@@ -145,7 +152,10 @@ restriction_applies(t, x, op) if {
 
 restriction_reason(t, x) := treaty_reason(
 	t, concat(".", ["measures.restrictions", x.id]), clause_article(t, object.get(x, "clause", "suspension")), x.code,
-	sprintf("A measure applies from %v%s: %s.", [x.from, reference_text(x), object.get(x, "message", "a legal officer must review this operation")]),
+	sprintf(
+		"A measure applies from %v%s: %s.",
+		[x.from, reference_text(x), object.get(x, "message", "a legal officer must review this operation")],
+	),
 )
 
 restriction_reasons(t, op, effect) := {restriction_reason(t, x) |

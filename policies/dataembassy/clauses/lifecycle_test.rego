@@ -7,7 +7,14 @@ history(entries) := object.union(terms, {"lifecycle": {"article": "a9", "history
 suspended := history([
 	{"status": "SIGNED", "from": "2024-06-01"},
 	{"status": "IN_FORCE", "from": "2025-01-01"},
-	{"status": "SUSPENDED", "from": "2026-04-01", "scope": ["transfer.*"], "ground": "material_breach", "invoked_by": "ZZ", "reference": "note 7"},
+	{
+		"status": "SUSPENDED",
+		"from": "2026-04-01",
+		"scope": ["transfer.*"],
+		"ground": "material_breach",
+		"invoked_by": "ZZ",
+		"reference": "note 7",
+	},
 ])
 
 test_allow_status_is_the_entry_in_effect_at_the_date if {
@@ -35,7 +42,13 @@ test_deny_not_in_force_before_entry_into_force if {
 }
 
 test_deny_terminated_cites_termination if {
-	t := object.union(history([{"status": "IN_FORCE", "from": "2025-01-01"}, {"status": "TERMINATED", "from": "2026-01-01"}]), {"articles": object.union(terms.articles, {"a8": {"number": "Art. 8"}}), "clauses": object.union(terms.clauses, {"termination": {"article": "a8"}})})
+	t := object.union(
+		history([{"status": "IN_FORCE", "from": "2025-01-01"}, {"status": "TERMINATED", "from": "2026-01-01"}]),
+		{
+			"articles": object.union(terms.articles, {"a8": {"number": "Art. 8"}}),
+			"clauses": object.union(terms.clauses, {"termination": {"article": "a8"}}),
+		},
+	)
 	r := clauses.lifecycle_deny(t, "onboarding") with input as {"at": at}
 	[[x.code, x.article] | some x in r] == [["AGREEMENT_TERMINATED", "Art. 8"]]
 	clauses.ended_day(t) == "2026-01-01" with input as {"at": at}
@@ -54,8 +67,25 @@ test_deny_without_a_valid_decision_date if {
 }
 
 restricted := object.union(terms, {"measures": {"restrictions": [
-	{"id": "r1", "from": "2026-01-01", "until": "2026-06-30", "scope": ["transfer"], "effect": "deny", "code": "MEASURE_APPLIES", "clause": "suspension", "reference": "review 9", "message": "transfers stop"},
-	{"id": "r2", "from": "2026-01-01", "scope": ["*"], "when": {"fact": "dataset.personal_data", "eq": true}, "effect": "review", "code": "PERSONAL_REVIEW_MEASURE"},
+	{
+		"id": "r1",
+		"from": "2026-01-01",
+		"until": "2026-06-30",
+		"scope": ["transfer"],
+		"effect": "deny",
+		"code": "MEASURE_APPLIES",
+		"clause": "suspension",
+		"reference": "review 9",
+		"message": "transfers stop",
+	},
+	{
+		"id": "r2",
+		"from": "2026-01-01",
+		"scope": ["*"],
+		"when": {"fact": "dataset.personal_data", "eq": true},
+		"effect": "review",
+		"code": "PERSONAL_REVIEW_MEASURE",
+	},
 ]}})
 
 test_deny_measures_apply_in_their_period_and_scope if {

@@ -19,7 +19,14 @@ test_allow_a_duty_cites_its_own_article_first if {
 
 # A duty a portal activity meets says which; one that says nothing carries no such field.
 test_allow_a_duty_names_the_activity_that_meets_it if {
-	duty := {"code": "ASSESS", "action": "Assess", "within": "P1Y", "owed_by": "originating_state", "owed_to": "host_state", "fulfilled_by": "jurisdiction_review"}
+	duty := {
+		"code": "ASSESS",
+		"action": "Assess",
+		"within": "P1Y",
+		"owed_by": "originating_state",
+		"owed_to": "host_state",
+		"fulfilled_by": "jurisdiction_review",
+	}
 	clauses.obligation(terms, "periodic_duties", "a3", duty, 0).fulfilled_by == "jurisdiction_review"
 	plain := object.remove(duty, ["fulfilled_by"])
 	not clauses.obligation(terms, "periodic_duties", "a3", plain, 0).fulfilled_by

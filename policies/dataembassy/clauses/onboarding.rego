@@ -5,7 +5,8 @@ package dataembassy.clauses
 
 onboarding_deny[key] contains r if {
 	some key, t in agreements
-	some r in (((lifecycle_deny(t, "onboarding") | data_clauses_deny(t, "onboarding")) | events_deny(t, "onboarding", [])) | restriction_reasons(t, "onboarding", "deny"))
+	reasons := (lifecycle_deny(t, "onboarding") | data_clauses_deny(t, "onboarding")) | events_deny(t, "onboarding", [])
+	some r in (reasons | restriction_reasons(t, "onboarding", "deny"))
 }
 
 onboarding_review[key] contains r if {

@@ -62,7 +62,12 @@ evacuation_obligations(t) := {day_obligation(t, "evacuation", clause_article(t, 
 	not evacuation_late(t)
 }
 
-evacuation_deny(t) := {clause_reason(t, "evacuation", "EVACUATION_DESTINATION_NOT_ORIGIN", "Evacuated data may only go to a site in the originating state.") |
+evacuation_deny(t) := {clause_reason(
+	t,
+	"evacuation",
+	"EVACUATION_DESTINATION_NOT_ORIGIN",
+	"Evacuated data may only go to a site in the originating state.",
+) |
 	evacuating(t)
 	evacuation_clause(t)
 	not site_role(t, transfer.to_site) == "origin"
@@ -81,7 +86,10 @@ evacuation_review(t) := {clause_reason(t, "evacuation", "EVACUATION_OVERDUE", la
 	not evacuation_clause(t)
 }
 
-late_message(t) := sprintf("The data had to be evacuated by %s (within %s after the end on %s); the evacuation is late and the breach is on record.", [rfc3339(evacuation_due_ns(t)), evacuation_clause(t).within, ended_day(t)])
+late_message(t) := sprintf(
+	"The data had to be evacuated by %s (within %s after the end on %s); the evacuation is late and the breach is on record.",
+	[rfc3339(evacuation_due_ns(t)), evacuation_clause(t).within, ended_day(t)],
+)
 
 evacuation_open(t) if {
 	evacuating(t)
@@ -96,14 +104,33 @@ transfer_deny_of(t) := time_reasons(t) | evacuation_deny(t) if {
 	evacuating(t)
 } else := lifecycle_deny(t, transfer_op)
 
-transfer_route_deny(t) := ({portal_reason(t, "TRANSFER_PURPOSE_UNKNOWN", sprintf("%q is not a purpose of transfer (replication, restore, evacuation, migration).", [object.get(transfer, "purpose", "")])) |
+transfer_route_deny(t) := ({portal_reason(
+	t,
+	"TRANSFER_PURPOSE_UNKNOWN",
+	sprintf("%q is not a purpose of transfer (replication, restore, evacuation, migration).", [object.get(transfer, "purpose", "")]),
+) |
 	not object.get(transfer, "purpose", "") in transfer_purposes
-} | {sites_reason(t, "SITE_NOT_COVERED", sprintf("Site %q is not a facility covered by this agreement.", [object.get(transfer, field, "")])) |
+} | {sites_reason(
+	t,
+	"SITE_NOT_COVERED",
+	sprintf("Site %q is not a facility covered by this agreement.", [object.get(transfer, field, "")]),
+) |
 	some field in ["from_site", "to_site"]
 	not site(t, object.get(transfer, field, ""))
 }) | {sites_reason(
 	t, "TRANSFER_ROUTE_NOT_PERMITTED",
-	sprintf("A %s goes from %s to %s; %s is %s and %s is %s.", [transfer.purpose, routes[transfer.purpose][0], routes[transfer.purpose][1], transfer.from_site, site_role(t, transfer.from_site), transfer.to_site, site_role(t, transfer.to_site)]),
+	sprintf(
+		"A %s goes from %s to %s; %s is %s and %s is %s.",
+		[
+			transfer.purpose,
+			routes[transfer.purpose][0],
+			routes[transfer.purpose][1],
+			transfer.from_site,
+			site_role(t, transfer.from_site),
+			transfer.to_site,
+			site_role(t, transfer.to_site),
+		],
+	),
 ) |
 	site(t, transfer.from_site)
 	site(t, transfer.to_site)
@@ -114,13 +141,20 @@ transfer_route_deny(t) := ({portal_reason(t, "TRANSFER_PURPOSE_UNKNOWN", sprintf
 
 recipient_deny(t) := {clause_reason(
 	t, "host_access", "HOST_ACCESS_PROHIBITED",
-	sprintf("Data may only go to the originating state, not to %q: the agreement bars disclosure of the data to others.", [object.get(transfer, "recipient_state", "")]),
+	sprintf(
+		"Data may only go to the originating state, not to %q: the agreement bars disclosure of the data to others.",
+		[object.get(transfer, "recipient_state", "")],
+	),
 ) |
 	not recipient_is_origin(t)
 	"disclose_data" in object.get(clauses(t), ["host_access", "prohibited"], [])
 }
 
-recipient_review(t) := {no_clause(t, "host_access", sprintf("data may go to %v", [object.get(transfer, "recipient_state", "nobody named")])) |
+recipient_review(t) := {no_clause(
+	t,
+	"host_access",
+	sprintf("data may go to %v", [object.get(transfer, "recipient_state", "nobody named")]),
+) |
 	not recipient_is_origin(t)
 	not "disclose_data" in object.get(clauses(t), ["host_access", "prohibited"], [])
 }
@@ -129,12 +163,14 @@ transfer_sites := [s | some s in [object.get(transfer, "from_site", ""), object.
 
 transfer_deny[key] contains r if {
 	some key, t in agreements
-	some r in (((((transfer_deny_of(t) | transfer_route_deny(t)) | recipient_deny(t)) | data_clauses_deny(t, transfer_op)) | events_deny(t, transfer_op, transfer_sites)) | restriction_reasons(t, transfer_op, "deny"))
+	reasons := ((transfer_deny_of(t) | transfer_route_deny(t)) | recipient_deny(t)) | data_clauses_deny(t, transfer_op)
+	some r in ((reasons | events_deny(t, transfer_op, transfer_sites)) | restriction_reasons(t, transfer_op, "deny"))
 }
 
 transfer_review[key] contains r if {
 	some key, t in agreements
-	some r in ((((evacuation_review(t) | recipient_review(t)) | data_clauses_review(t, transfer_op)) | events_review(t, transfer_op, transfer_sites)) | restriction_reasons(t, transfer_op, "review"))
+	reasons := (evacuation_review(t) | recipient_review(t)) | data_clauses_review(t, transfer_op)
+	some r in ((reasons | events_review(t, transfer_op, transfer_sites)) | restriction_reasons(t, transfer_op, "review"))
 }
 
 transfer_obligations[key] contains o if {

@@ -2,7 +2,11 @@ package dataembassy.clauses_test
 
 import data.dataembassy.clauses
 
-move(from, to, purpose, recipient) := {"at": at, "dataset": {"classification": "PUBLIC"}, "transfer": {"from_site": from, "to_site": to, "purpose": purpose, "recipient_state": recipient}}
+move(from, to, purpose, recipient) := {
+	"at": at,
+	"dataset": {"classification": "PUBLIC"},
+	"transfer": {"from_site": from, "to_site": to, "purpose": purpose, "recipient_state": recipient},
+}
 
 transfer_codes(inp) := c if {
 	c := codes(clauses.transfer_deny_of(terms) | clauses.transfer_route_deny(terms)) with input as inp
@@ -39,7 +43,12 @@ test_deny_a_late_evacuation_where_the_treaty_says_so if {
 test_allow_an_evacuation_in_time_carries_its_duty if {
 	inp := object.union(move("emb", "home", "evacuation", "ZY"), {"at": "2026-01-15T00:00:00Z"})
 	clauses.evacuation_deny(terminated) == set() with input as inp
-	[[o.code, o.due, o.owed_by, o.owed_to] | some o in clauses.evacuation_obligations(terminated)] == [["EVACUATION_COMPLETE", "2026-02-01T00:00:00Z", "ZY", "ZZ"]] with input as inp
+	[[o.code, o.due, o.owed_by, o.owed_to] | some o in clauses.evacuation_obligations(terminated)] == [[
+		"EVACUATION_COMPLETE",
+		"2026-02-01T00:00:00Z",
+		"ZY",
+		"ZZ",
+	]] with input as inp
 	clauses.transfer_window(terminated) with input as inp
 }
 

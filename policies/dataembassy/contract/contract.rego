@@ -15,7 +15,10 @@ import data.dataembassy.treaty
 entry_points := ["onboarding", "transfer", "jurisdiction", "activation"]
 
 # The rules every treaty package must define as sets of reasons.
-reason_sets := {sprintf("%s_%s", [e, kind]) | some e in entry_points; some kind in ["deny", "review"]}
+reason_sets contains sprintf("%s_%s", [e, kind]) if {
+	some e in entry_points
+	some kind in ["deny", "review"]
+}
 
 # The article topics the generic clause rules cite.
 article_topics := {
@@ -25,20 +28,20 @@ article_topics := {
 
 statuses := {"DRAFT", "SIGNED", "IN_FORCE", "SUSPENDED", "TERMINATED"}
 
+all_agreements := object.union(treaty.agreements, clauses.agreements)
+
+defines_set(key, name) if is_set(data.dataembassy.agreements[key][name])
+
 violations contains sprintf("%s: %s is not defined as a set of reasons", [key, name]) if {
 	some key, _ in all_agreements
 	some name in reason_sets
 	not defines_set(key, name)
 }
 
-defines_set(key, name) if is_set(data.dataembassy.agreements[key][name])
-
 violations contains sprintf("%s: the id must be %q", [key, replace(key, "_", "-")]) if {
 	some key, t in all_agreements
 	t.id != replace(key, "_", "-")
 }
-
-all_agreements := object.union(treaty.agreements, clauses.agreements)
 
 violations contains sprintf("%s: no article number for %s", [key, topic]) if {
 	some key, t in treaty.agreements
@@ -70,8 +73,8 @@ violations contains sprintf("%s: %s (%s) lies after %s (%s)", [key, earlier, a, 
 		[["validity", "from"], ["validity", "until"]],
 	]
 	a := object.get(t, earlier, null)
-	b := object.get(t, later, null)
 	is_string(a)
+	b := object.get(t, later, null)
 	is_string(b)
 	a > b
 }
@@ -79,15 +82,14 @@ violations contains sprintf("%s: %s (%s) lies after %s (%s)", [key, earlier, a, 
 # ---------------------------------------------------------------- schema_version 2
 
 # Every article key a clause, rule, exception, duty or notice names must be a key of "articles".
-violations contains sprintf("%s: %v names article %q, which is not in articles", [key, path, akey]) if {
+violations contains sprintf("%s: %v names article %q, which is not in articles", [key, path, value]) if {
 	some key, t in clauses.agreements
 	walk(t, [path, value])
 	count(path) > 0
 	path[count(path) - 1] == "article"
-	akey := value
-	is_string(akey)
+	is_string(value)
 	path[0] != "articles"
-	not t.articles[akey]
+	not t.articles[value]
 }
 
 violations contains sprintf("%s: obligations of %s are not defined as a set", [key, e]) if {
@@ -102,7 +104,10 @@ violations contains sprintf("%s: history entry %d has status %v, not one of %v",
 	not e.status in statuses
 }
 
-violations contains sprintf("%s: history entry %d (%v) is dated before the entry above it (%v)", [key, i, e.from, clauses.history(t)[i - 1].from]) if {
+violations contains sprintf(
+	"%s: history entry %d (%v) is dated before the entry above it (%v)",
+	[key, i, e.from, clauses.history(t)[i - 1].from],
+) if {
 	some key, t in clauses.agreements
 	some i, e in clauses.history(t)
 	i > 0

@@ -1,7 +1,5 @@
 package dataembassy.onboarding_test
 
-import rego.v1
-
 import data.dataembassy.onboarding
 import data.dataembassy.testdata
 import data.dataembassy.verdict

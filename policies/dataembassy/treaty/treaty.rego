@@ -10,7 +10,11 @@ package dataembassy.treaty
 
 # agreements maps each agreement key (ee_lu) to its structured terms of schema_version 1 (no
 # schema_version); terms of schema_version 2 are read by dataembassy.clauses.
-agreements := {key: t | t := data.dataembassy.agreements[key].terms; not t.schema_version}
+agreements[key] := t if {
+	some key
+	t := data.dataembassy.agreements[key].terms
+	not t.schema_version
+}
 
 known_classifications := {"PUBLIC", "INTERNAL", "RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP_SECRET"}
 
@@ -35,15 +39,25 @@ now_ns := time.parse_rfc3339_ns(input.at) if is_string(input.at)
 # at_stated: the input names a decision date, valid or not.
 at_stated if object.get(input, "at", null) != null
 
-time_deny[key] contains reason(t, "INPUT_DATE_MISSING", "The decision input states no decision date (\"at\", RFC 3339); the rules never read the clock.", "scope") if {
-	some key, t in agreements
+time_deny[key] contains reason(
+	t,
+	"INPUT_DATE_MISSING",
+	"The decision input states no decision date (\"at\", RFC 3339); the rules never read the clock.",
+	"scope",
+) if {
 	not at_stated
+	some key, t in agreements
 }
 
-time_deny[key] contains reason(t, "INPUT_DATE_INVALID", sprintf("The decision date %v is not an RFC 3339 timestamp.", [input.at]), "scope") if {
-	some key, t in agreements
+time_deny[key] contains reason(
+	t,
+	"INPUT_DATE_INVALID",
+	sprintf("The decision date %v is not an RFC 3339 timestamp.", [input.at]),
+	"scope",
+) if {
 	at_stated
 	not now_ns
+	some key, t in agreements
 }
 
 date_ns(day) := time.parse_ns("2006-01-02", day)
@@ -80,19 +94,27 @@ lifecycle_deny[key] contains r if {
 	some r in time_deny[key]
 }
 
-lifecycle_deny[key] contains reason(t, "AGREEMENT_NOT_IN_FORCE", sprintf("The agreement is %s, not in force.", [status_at(t)]), "scope") if {
+lifecycle_deny[key] contains reason(
+	t,
+	"AGREEMENT_NOT_IN_FORCE",
+	sprintf("The agreement is %s, not in force.", [status_at(t)]),
+	"scope",
+) if {
 	some key, t in agreements
 	status_at(t) != "IN_FORCE"
 }
 
 lifecycle_deny[key] contains reason(
 	t, "AGREEMENT_OUTSIDE_VALIDITY",
-	sprintf("The decision date lies outside the agreement's validity window (%v to %v).", [t.validity.from, object.get(t.validity, "until", "open")]),
+	sprintf(
+		"The decision date lies outside the agreement's validity window (%v to %v).",
+		[t.validity.from, object.get(t.validity, "until", "open")],
+	),
 	"scope",
 ) if {
+	is_number(now_ns)
 	some key, t in agreements
 	status_at(t) == "IN_FORCE"
-	is_number(now_ns)
 	not within_validity(t)
 }
 
@@ -107,8 +129,8 @@ data_deny[key] contains reason(
 	sprintf("Classification %q is not a recognised classification level.", [object.get(dataset, "classification", "")]),
 	"permitted_data",
 ) if {
-	some key, t in agreements
 	not object.get(dataset, "classification", "") in known_classifications
+	some key, t in agreements
 }
 
 data_deny[key] contains reason(
@@ -116,8 +138,8 @@ data_deny[key] contains reason(
 	sprintf("Data classified %s may not be hosted under this agreement.", [dataset.classification]),
 	"permitted_data",
 ) if {
-	some key, t in agreements
 	dataset.classification in known_classifications
+	some key, t in agreements
 	not dataset.classification in {c | some c in t.data.permitted_classifications}
 }
 
@@ -136,13 +158,15 @@ data_deny[key] contains reason(
 	sprintf("The register %q is not among the registers this agreement covers.", [dataset.register]),
 	"permitted_data",
 ) if {
-	some key, t in agreements
 	is_register(dataset)
+	some key, t in agreements
 	not dataset.register in {r | some r in t.data.registers.covered}
 }
 
 # The categories a dataset falls in: those it declares plus those its flags imply.
-categories(dataset) := ({c | some c in object.get(dataset, "categories", [])} | {"personal_data" | dataset.personal_data == true}) | {"register" | is_register(dataset)}
+categories(dataset) := ({c |
+	some c in object.get(dataset, "categories", [])
+} | {"personal_data" | dataset.personal_data == true}) | {"register" | is_register(dataset)}
 
 is_register(dataset) if {
 	is_string(dataset.register)
@@ -163,9 +187,14 @@ onboarding_deny[key] contains r if {
 	some r in data_deny[key]
 }
 
-onboarding_review[key] contains reason(t, "PERSONAL_DATA_REVIEW", "The dataset contains personal data: a legal officer must confirm the legal basis.", "personal_data") if {
-	some key, t in agreements
+onboarding_review[key] contains reason(
+	t,
+	"PERSONAL_DATA_REVIEW",
+	"The dataset contains personal data: a legal officer must confirm the legal basis.",
+	"personal_data",
+) if {
 	dataset.personal_data == true
+	some key, t in agreements
 	t.data.personal_data_requires_review
 }
 
@@ -174,14 +203,14 @@ onboarding_review[key] contains reason(
 	sprintf("The dataset is a state register (%s): a legal officer must confirm it is covered.", [dataset.register]),
 	"permitted_data",
 ) if {
-	some key, t in agreements
 	is_register(dataset)
+	some key, t in agreements
 	t.data.registers.require_review
 }
 
 # Allow only what is positively established: in force, a known agreement, a permitted classification.
 onboarding_established[key] if {
-	in_force[key]
+	some key, _ in in_force
 	permitted_classification(agreements[key], dataset)
 }
 
@@ -228,14 +257,24 @@ transfer_deny[key] contains r if {
 	some r in time_deny[key]
 }
 
-transfer_deny[key] contains reason(t, "EVACUATION_WINDOW_CLOSED", sprintf("Data had to be evacuated within %v days of termination.", [t.evacuation.within_days]), "evacuation") if {
+transfer_deny[key] contains reason(
+	t,
+	"EVACUATION_WINDOW_CLOSED",
+	sprintf("Data had to be evacuated within %v days of termination.", [t.evacuation.within_days]),
+	"evacuation",
+) if {
+	is_number(now_ns)
 	some key, t in agreements
 	evacuation(t)
-	is_number(now_ns)
 	not evacuation_open(t)
 }
 
-transfer_deny[key] contains reason(t, "EVACUATION_DESTINATION_NOT_ORIGIN", "Evacuated data may only go to a site in the originating state.", "evacuation") if {
+transfer_deny[key] contains reason(
+	t,
+	"EVACUATION_DESTINATION_NOT_ORIGIN",
+	"Evacuated data may only go to a site in the originating state.",
+	"evacuation",
+) if {
 	some key, t in agreements
 	evacuation(t)
 	not origin_site(t, object.get(transfer, "to_site", ""))
@@ -246,7 +285,12 @@ transfer_deny[key] contains r if {
 	some r in data_deny[key]
 }
 
-transfer_deny[key] contains reason(t, "SITE_NOT_COVERED", sprintf("Site %q is not a facility covered by this agreement.", [object.get(transfer, field, "")]), "sites") if {
+transfer_deny[key] contains reason(
+	t,
+	"SITE_NOT_COVERED",
+	sprintf("Site %q is not a facility covered by this agreement.", [object.get(transfer, field, "")]),
+	"sites",
+) if {
 	some key, t in agreements
 	some field in ["from_site", "to_site"]
 	not site(t, object.get(transfer, field, ""))
@@ -254,7 +298,10 @@ transfer_deny[key] contains reason(t, "SITE_NOT_COVERED", sprintf("Site %q is no
 
 transfer_deny[key] contains reason(
 	t, "HOST_ACCESS_PROHIBITED",
-	sprintf("Data may only go to the originating state, not to %q: the host state and others have no access to embassy data.", [object.get(transfer, "recipient_state", "")]),
+	sprintf(
+		"Data may only go to the originating state, not to %q: the host state and others have no access to embassy data.",
+		[object.get(transfer, "recipient_state", "")],
+	),
 	"host_access",
 ) if {
 	some key, t in agreements
@@ -262,19 +309,27 @@ transfer_deny[key] contains reason(
 	object.get(transfer, "recipient_state", "") != t.parties.originating_state
 }
 
-transfer_review[key] contains reason(t, "PERSONAL_DATA_TRANSFER_REVIEW", "The transfer carries personal data: a legal officer must confirm the legal basis.", "personal_data") if {
-	some key, t in agreements
-	dataset.personal_data == true
-	t.data.personal_data_transfer_requires_review
-}
-
 # A jurisdiction review restricted the agreement (terms.restrictions, published by the portal's
 # JurisdictionReviewProcess): every new transfer needs a legal officer's review.
 restricted(t) if object.get(t, ["restrictions", "new_transfers_require_review"], false) == true
 
 transfer_review[key] contains reason(
+	t,
+	"PERSONAL_DATA_TRANSFER_REVIEW",
+	"The transfer carries personal data: a legal officer must confirm the legal basis.",
+	"personal_data",
+) if {
+	dataset.personal_data == true
+	some key, t in agreements
+	t.data.personal_data_transfer_requires_review
+}
+
+transfer_review[key] contains reason(
 	t, "AGREEMENT_RESTRICTED",
-	sprintf("A jurisdiction review restricted the agreement (since %v): new transfers need a legal officer's review.", [object.get(t, ["restrictions", "since"], "-")]),
+	sprintf(
+		"A jurisdiction review restricted the agreement (since %v): new transfers need a legal officer's review.",
+		[object.get(t, ["restrictions", "since"], "-")],
+	),
 	"suspension",
 ) if {
 	some key, t in agreements
@@ -316,28 +371,48 @@ jurisdiction_deny[key] contains r if {
 	some r in lifecycle_deny[key]
 }
 
-jurisdiction_deny[key] contains reason(t, "REQUEST_KIND_UNKNOWN", sprintf("%q is not a kind of request this agreement speaks to.", [object.get(request, "kind", "")]), "scope") if {
-	some key, t in agreements
+jurisdiction_deny[key] contains reason(
+	t,
+	"REQUEST_KIND_UNKNOWN",
+	sprintf("%q is not a kind of request this agreement speaks to.", [object.get(request, "kind", "")]),
+	"scope",
+) if {
 	not object.get(request, "kind", "") in request_kinds
+	some key, t in agreements
 }
 
-jurisdiction_deny[key] contains reason(t, "IMMUNITY", sprintf("The embassy's data and premises are immune from %s.", [request.kind]), "immunity") if {
+jurisdiction_deny[key] contains reason(
+	t,
+	"IMMUNITY",
+	sprintf("The embassy's data and premises are immune from %s.", [request.kind]),
+	"immunity",
+) if {
 	some key, t in agreements
 	request.kind in {k | some k in t.immunity.from}
 	foreign(t)
 }
 
-jurisdiction_deny[key] contains reason(t, "HOST_ACCESS_PROHIBITED", "Authorities of other states may not access the embassy's data.", "host_access") if {
+jurisdiction_deny[key] contains reason(
+	t,
+	"HOST_ACCESS_PROHIBITED",
+	"Authorities of other states may not access the embassy's data.",
+	"host_access",
+) if {
+	request.kind == "access"
 	some key, t in agreements
 	t.host_access.prohibited
-	request.kind == "access"
 	foreign(t)
 }
 
-jurisdiction_deny[key] contains reason(t, "HOST_ACCESS_PROHIBITED", "Authorities of other states may not enter the embassy's premises outside the emergencies the agreement names.", "host_access") if {
+jurisdiction_deny[key] contains reason(
+	t,
+	"HOST_ACCESS_PROHIBITED",
+	"Authorities of other states may not enter the embassy's premises outside the emergencies the agreement names.",
+	"host_access",
+) if {
+	request.kind == "entry"
 	some key, t in agreements
 	t.host_access.prohibited
-	request.kind == "entry"
 	foreign(t)
 	not object.get(request, "emergency", "") in {e | some e in t.host_access.exceptions}
 }
@@ -347,42 +422,67 @@ jurisdiction_deny[key] contains reason(
 	sprintf("Emergency entry (%s) needs the consent of the originating state's authorised representative.", [request.emergency]),
 	"host_access",
 ) if {
-	some key, t in agreements
 	request.kind == "entry"
+	some key, t in agreements
 	foreign(t)
 	request.emergency in {e | some e in t.host_access.exceptions}
 	object.get(request, "consent_by", "") != t.host_access.exception_requires_consent_of
 }
 
-jurisdiction_deny[key] contains reason(t, "PERSONNEL_NOT_CLEARED", "Only personnel cleared by the originating state may access the embassy's systems.", "personnel") if {
-	some key, t in agreements
+jurisdiction_deny[key] contains reason(
+	t,
+	"PERSONNEL_NOT_CLEARED",
+	"Only personnel cleared by the originating state may access the embassy's systems.",
+	"personnel",
+) if {
 	request.kind in {"access", "entry"}
+	some key, t in agreements
 	not foreign(t)
 	object.get(request, "personnel_cleared_by", "") != t.personnel.cleared_by
 }
 
-jurisdiction_deny[key] contains reason(t, "COURT_ORDER_NOT_RECOGNISED", sprintf("Orders of the courts of %v have no effect on the embassy's data.", [object.get(request, "court_state", "")]), "jurisdiction") if {
-	some key, t in agreements
+jurisdiction_deny[key] contains reason(
+	t,
+	"COURT_ORDER_NOT_RECOGNISED",
+	sprintf("Orders of the courts of %v have no effect on the embassy's data.", [object.get(request, "court_state", "")]),
+	"jurisdiction",
+) if {
 	request.kind == "court_order"
+	some key, t in agreements
 	not object.get(request, "court_state", "") in {s | some s in t.jurisdiction.court_orders_recognised_from}
 }
 
-jurisdiction_deny[key] contains reason(t, "AUDIT_NOT_ENTITLED", sprintf("%v has no audit right under this agreement.", [object.get(request, "requesting_state", "")]), "audit") if {
-	some key, t in agreements
+jurisdiction_deny[key] contains reason(
+	t,
+	"AUDIT_NOT_ENTITLED",
+	sprintf("%v has no audit right under this agreement.", [object.get(request, "requesting_state", "")]),
+	"audit",
+) if {
 	request.kind == "audit"
+	some key, t in agreements
 	not object.get(request, "requesting_state", "") in {s | some s in t.audit.by}
 }
 
-jurisdiction_deny[key] contains reason(t, "LOCATION_CONFIDENTIAL", "The location of the embassy's facilities is confidential.", "location") if {
-	some key, t in agreements
+jurisdiction_deny[key] contains reason(
+	t,
+	"LOCATION_CONFIDENTIAL",
+	"The location of the embassy's facilities is confidential.",
+	"location",
+) if {
 	request.kind == "disclose_location"
+	some key, t in agreements
 	t.location_confidential
 	foreign(t)
 }
 
-jurisdiction_review[key] contains reason(t, "COURT_ORDER_REVIEW", "A court order of a recognised jurisdiction: a legal officer must check its basis before it is executed.", "jurisdiction") if {
-	some key, t in agreements
+jurisdiction_review[key] contains reason(
+	t,
+	"COURT_ORDER_REVIEW",
+	"A court order of a recognised jurisdiction: a legal officer must check its basis before it is executed.",
+	"jurisdiction",
+) if {
 	request.kind == "court_order"
+	some key, t in agreements
 	request.court_state in {s | some s in t.jurisdiction.court_orders_recognised_from}
 }
 
@@ -391,18 +491,21 @@ jurisdiction_review[key] contains reason(
 	sprintf("At most %v audits a year are foreseen; this would be number %v.", [t.audit.max_per_year, request.audits_this_year + 1]),
 	"audit",
 ) if {
-	some key, t in agreements
 	request.kind == "audit"
+	some key, t in agreements
 	request.audits_this_year >= t.audit.max_per_year
 }
 
 jurisdiction_review[key] contains reason(
 	t, "NOTIFICATION_DUTY",
-	sprintf("The originating state must be notified of an emergency entry within %v hours; no timely notification is recorded.", [t.notification.emergency_entry_hours]),
+	sprintf(
+		"The originating state must be notified of an emergency entry within %v hours; no timely notification is recorded.",
+		[t.notification.emergency_entry_hours],
+	),
 	"notification",
 ) if {
-	some key, t in agreements
 	request.kind == "entry"
+	some key, t in agreements
 	foreign(t)
 	not notified_in_time(t)
 }
@@ -492,13 +595,23 @@ activation_deny[key] contains reason(
 	not quorum_met(t)
 }
 
-activation_deny[key] contains reason(t, "ACTIVATION_DECLARATION_MISSING", sprintf("The declaration %s is required before activation.", [declaration]), "activation") if {
+activation_deny[key] contains reason(
+	t,
+	"ACTIVATION_DECLARATION_MISSING",
+	sprintf("The declaration %s is required before activation.", [declaration]),
+	"activation",
+) if {
 	some key, t in agreements
 	some declaration in t.activation.required_declarations
 	not declaration in {d | some d in object.get(activation, "declarations", [])}
 }
 
-activation_deny[key] contains reason(t, "SITE_NOT_COVERED", sprintf("Site %q is not a facility covered by this agreement.", [object.get(activation, "site", "")]), "sites") if {
+activation_deny[key] contains reason(
+	t,
+	"SITE_NOT_COVERED",
+	sprintf("Site %q is not a facility covered by this agreement.", [object.get(activation, "site", "")]),
+	"sites",
+) if {
 	some key, t in agreements
 	not site(t, object.get(activation, "site", ""))
 }
@@ -508,10 +621,10 @@ activation_review[key] contains reason(
 	sprintf("The host state (%s) must be notified of the activation; no notice is recorded.", [t.parties.host_state]),
 	"notification",
 ) if {
-	some key, t in agreements
-	t.notification.activation_notice_to_host
 	not activation.host_state_notified == true
 	not trigger_stage
+	some key, t in agreements
+	t.notification.activation_notice_to_host
 }
 
 activation_established[key] if {

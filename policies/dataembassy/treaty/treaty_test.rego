@@ -64,7 +64,11 @@ test_allow_inside_the_validity_window if {
 }
 
 test_deny_jurisdiction_and_activation_while_suspended if {
-	j := jurisdiction.decision with input as {"agreement": "ee_lu", "at": "2026-03-01T00:00:00Z", "request": {"kind": "audit", "requesting_state": "EE", "audits_this_year": 0}}
+	j := jurisdiction.decision with input as {
+		"agreement": "ee_lu",
+		"at": "2026-03-01T00:00:00Z",
+		"request": {"kind": "audit", "requesting_state": "EE", "audits_this_year": 0},
+	}
 		with data.dataembassy.agreements.ee_lu.terms.lifecycle.status as "SUSPENDED"
 	codes(j) == ["AGREEMENT_NOT_IN_FORCE"]
 	a := activation.decision with input as {"agreement": "ee_lu", "at": "2026-03-01T00:00:00Z", "activation": {}}
@@ -73,17 +77,29 @@ test_deny_jurisdiction_and_activation_while_suspended if {
 }
 
 test_allow_entry_by_cleared_originating_staff if {
-	d := jurisdiction.decision with input as {"agreement": "ee_lu", "at": "2026-03-01T00:00:00Z", "request": {"kind": "entry", "requesting_state": "EE", "personnel_cleared_by": "EE"}}
+	d := jurisdiction.decision with input as {
+		"agreement": "ee_lu",
+		"at": "2026-03-01T00:00:00Z",
+		"request": {"kind": "entry", "requesting_state": "EE", "personnel_cleared_by": "EE"},
+	}
 	d.allow
 }
 
 test_allow_location_known_to_the_originating_state if {
-	d := jurisdiction.decision with input as {"agreement": "ee_lu", "at": "2026-03-01T00:00:00Z", "request": {"kind": "disclose_location", "requesting_state": "EE"}}
+	d := jurisdiction.decision with input as {
+		"agreement": "ee_lu",
+		"at": "2026-03-01T00:00:00Z",
+		"request": {"kind": "disclose_location", "requesting_state": "EE"},
+	}
 	d.allow
 }
 
 test_allow_declared_general_category if {
-	d := onboarding.decision with input as {"agreement": "ee_lu", "at": "2026-03-01T00:00:00Z", "dataset": object.union(plain, {"categories": ["general"]})}
+	d := onboarding.decision with input as {
+		"agreement": "ee_lu",
+		"at": "2026-03-01T00:00:00Z",
+		"dataset": object.union(plain, {"categories": ["general"]}),
+	}
 	d.allow
 }
 
@@ -94,7 +110,11 @@ test_deny_unknown_article_topic_cites_a_dash if {
 }
 
 test_deny_host_access_without_prohibition_is_not_established if {
-	d := jurisdiction.decision with input as {"agreement": "ee_lu", "at": "2026-03-01T00:00:00Z", "request": {"kind": "access", "requesting_state": "LU"}}
+	d := jurisdiction.decision with input as {
+		"agreement": "ee_lu",
+		"at": "2026-03-01T00:00:00Z",
+		"request": {"kind": "access", "requesting_state": "LU"},
+	}
 		with data.dataembassy.agreements.ee_lu.terms.host_access.prohibited as false
 	codes(d) == ["NOT_ESTABLISHED"]
 }
@@ -183,7 +203,10 @@ test_deny_without_a_decision_date_says_so if {
 test_deny_without_a_decision_date_at_every_entry_point if {
 	t := transfer.decision with input as object.remove(replicate_to_embassy, ["at"])
 	codes(t) == ["INPUT_DATE_MISSING"]
-	j := jurisdiction.decision with input as {"agreement": "ee_lu", "request": {"kind": "access", "requesting_state": "EE", "personnel_cleared_by": "EE"}}
+	j := jurisdiction.decision with input as {
+		"agreement": "ee_lu",
+		"request": {"kind": "access", "requesting_state": "EE", "personnel_cleared_by": "EE"},
+	}
 	codes(j) == ["INPUT_DATE_MISSING"]
 	a := activation.decision with input as {"agreement": "ee_lu", "activation": {
 		"stage": "trigger",

@@ -22,7 +22,10 @@ unknown_agreement := {"allow": false, "review_required": false, "reasons": [{
 # contract_broken: the treaty package does not implement the contract for this entry point.
 contract_broken(entry_point) := {"allow": false, "review_required": false, "reasons": [{
 	"code": "TREATY_CONTRACT_BROKEN",
-	"message": sprintf("The treaty package for %v does not implement %v_deny and %v_review as sets of well-formed reasons.", [key, entry_point, entry_point]),
+	"message": sprintf(
+		"The treaty package for %v does not implement %v_deny and %v_review as sets of well-formed reasons.",
+		[key, entry_point, entry_point],
+	),
 	"article": "-",
 	"agreement": data.dataembassy.agreements[key].terms.id,
 }]}

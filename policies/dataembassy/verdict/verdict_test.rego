@@ -3,7 +3,11 @@ package dataembassy.verdict_test
 import data.dataembassy.onboarding
 import data.dataembassy.verdict
 
-plain := {"agreement": "ee_lu", "at": "2026-03-01T00:00:00Z", "dataset": {"classification": "INTERNAL", "personal_data": false, "register": ""}}
+plain := {
+	"agreement": "ee_lu",
+	"at": "2026-03-01T00:00:00Z",
+	"dataset": {"classification": "INTERNAL", "personal_data": false, "register": ""},
+}
 
 reason(code) := {"code": code, "message": "m", "article": "Art. 1", "agreement": "x-y"}
 
@@ -65,9 +69,25 @@ test_allow_review_deny_outcome_names if {
 
 # ---------------------------------------------------------------- schema_version 2: clauses and obligations
 
-owed(code) := {"code": code, "action": "do it", "article": "", "agreement": "x-y", "clause": "notification", "owed_by": "XA", "owed_to": "XB", "due": "2026-03-02T00:00:00Z"}
+owed(code) := {
+	"code": code,
+	"action": "do it",
+	"article": "",
+	"agreement": "x-y",
+	"clause": "notification",
+	"owed_by": "XA",
+	"owed_to": "XB",
+	"due": "2026-03-02T00:00:00Z",
+}
 
-clause_reason(article) := {"code": "C", "message": "m", "article": article, "agreement": "x-y", "clause": "personnel.staff", "origin": "treaty"}
+clause_reason(article) := {
+	"code": "C",
+	"message": "m",
+	"article": article,
+	"agreement": "x-y",
+	"clause": "personnel.staff",
+	"origin": "treaty",
+}
 
 test_allow_a_treaty_reason_may_cite_a_clause_without_article if {
 	verdict.well_formed({clause_reason("")})

@@ -19,7 +19,7 @@ test_allow_review_deny_as_the_xa_xb_case_table_says if {
 		some row in table.rows
 		t := casetable.terms_for(xa_xb.terms, table.variants, row)
 		d := data.dataembassy[row.entry_point].decision with input as row.input
-			with data.dataembassy.agreements.xa_xb.terms as t
+			with xa_xb.terms as t
 	]
 	count(decided) == count(table.rows)
 	failures := [m | some [row, d] in decided; m := casetable.mismatch(row, d)]
@@ -28,7 +28,7 @@ test_allow_review_deny_as_the_xa_xb_case_table_says if {
 }
 
 test_deny_xa_xb_article_key_that_names_no_article if {
-	v := contract.violations with data.dataembassy.agreements.xa_xb.terms.clauses.data_scope.article as "nowhere"
+	v := contract.violations with xa_xb.terms.clauses.data_scope.article as "nowhere"
 	"xa_xb: [\"clauses\", \"data_scope\", \"article\"] names article \"nowhere\", which is not in articles" in v
 }
 

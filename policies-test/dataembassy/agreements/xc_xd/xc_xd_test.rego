@@ -19,7 +19,7 @@ test_allow_review_deny_as_the_xc_xd_case_table_says if {
 		some row in table.rows
 		t := casetable.terms_for(xc_xd.terms, table.variants, row)
 		d := data.dataembassy[row.entry_point].decision with input as row.input
-			with data.dataembassy.agreements.xc_xd.terms as t
+			with xc_xd.terms as t
 	]
 	count(decided) == count(table.rows)
 	failures := [m | some [row, d] in decided; m := casetable.mismatch(row, d)]
@@ -28,7 +28,7 @@ test_allow_review_deny_as_the_xc_xd_case_table_says if {
 }
 
 test_deny_xc_xd_article_key_that_names_no_article if {
-	v := contract.violations with data.dataembassy.agreements.xc_xd.terms.clauses.data_scope.article as "nowhere"
+	v := contract.violations with xc_xd.terms.clauses.data_scope.article as "nowhere"
 	"xc_xd: [\"clauses\", \"data_scope\", \"article\"] names article \"nowhere\", which is not in articles" in v
 }
 

@@ -19,7 +19,7 @@ test_allow_review_deny_as_the_xe_xf_case_table_says if {
 		some row in table.rows
 		t := casetable.terms_for(xe_xf.terms, table.variants, row)
 		d := data.dataembassy[row.entry_point].decision with input as row.input
-			with data.dataembassy.agreements.xe_xf.terms as t
+			with xe_xf.terms as t
 	]
 	count(decided) == count(table.rows)
 	failures := [m | some [row, d] in decided; m := casetable.mismatch(row, d)]
@@ -28,7 +28,7 @@ test_allow_review_deny_as_the_xe_xf_case_table_says if {
 }
 
 test_deny_xe_xf_article_key_that_names_no_article if {
-	v := contract.violations with data.dataembassy.agreements.xe_xf.terms.clauses.data_scope.article as "nowhere"
+	v := contract.violations with xe_xf.terms.clauses.data_scope.article as "nowhere"
 	"xe_xf: [\"clauses\", \"data_scope\", \"article\"] names article \"nowhere\", which is not in articles" in v
 }
 
