@@ -4,6 +4,7 @@
 SHELL := /bin/bash
 CACHE ?= $(HOME)/.cache/data-embassy
 OPA := $(CACHE)/bin/opa
+REGAL := $(CACHE)/bin/regal
 MVN ?= mvn -B -ntp
 JAR := target/data-embassy-portal-0.1.0-SNAPSHOT.jar
 # A bounded heap keeps the idle portal near 650 MiB resident instead of growing towards a quarter of RAM.
@@ -40,6 +41,9 @@ tools:
 $(OPA):
 	@scripts/tools.sh opa
 
+$(REGAL):
+	@scripts/tools.sh regal
+
 $(JAR): $(SOURCES)
 	$(MVN) package -DskipTests
 
@@ -67,8 +71,9 @@ POLICY_DIRS := policies policies-test
 # policy-test also type-checks the rules against schemas/ (docs/policy-authoring.md, "The shape of terms and inputs"):
 # the entry points' decision rules by their annotations, then every rule they share with input typed as the union of
 # the five inputs (a schema given as one file types input everywhere; authz has an input of its own).
-policy-test: $(OPA)
+policy-test: $(OPA) $(REGAL)
 	$(OPA) fmt --fail --list $(POLICY_DIRS)
+	$(REGAL) lint $(POLICY_DIRS)
 	scripts/opa-sandbox-capabilities.sh $(OPA) $(SANDBOX_CAPABILITIES)
 	$(OPA) check --strict --capabilities $(SANDBOX_CAPABILITIES) policies
 	$(OPA) check --strict --capabilities $(SANDBOX_CAPABILITIES) $(POLICY_DIRS)

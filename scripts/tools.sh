@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the tools the portal needs into a cache outside the clone, idempotently.
-# Usage: scripts/tools.sh opa|browser|postgres|keycloak|bench|all
+# Usage: scripts/tools.sh opa|regal|browser|postgres|keycloak|bench|all
 # Re-running is cheap: every step first checks whether its result is already there.
 set -euo pipefail
 
 CACHE="${DATA_EMBASSY_CACHE:-$HOME/.cache/data-embassy}"
 BIN="$CACHE/bin"
 OPA_VERSION="${OPA_VERSION:-v1.22.3}"
+REGAL_VERSION="${REGAL_VERSION:-v0.37.0}"
 mkdir -p "$BIN"
 
 log() { printf '[tools] %s\n' "$*" >&2; }
@@ -38,6 +39,31 @@ install_opa() {
   log "building OPA $OPA_VERSION with go install (first time only, a few minutes)"
   GOBIN="$BIN" CGO_ENABLED=0 go install "github.com/open-policy-agent/opa@$OPA_VERSION"
   "$BIN/opa" version | head -1 >&2
+}
+
+# Regal, the Rego linter `make policy-test` runs (config: .regal/config.yaml), built like OPA. Regal takes its
+# version from -ldflags only (a plain `go install` reports "unknown"), so it is stamped here and checked on re-runs.
+# `go install …@version` also asks the module proxy for the module's version list (to look for a deprecation
+# notice); where the proxy serves the version but refuses the list, the same version is built from a throwaway
+# module that requires exactly it (the same build list: Regal's go.mod has no replace directives).
+install_regal() {
+  if [ -x "$BIN/regal" ] && [ "$("$BIN/regal" version 2>/dev/null | sed -n 's/^Version: *//p')" = "$REGAL_VERSION" ]; then
+    return 0
+  fi
+  command -v go >/dev/null || { log "Go is needed to build Regal"; exit 1; }
+  log "building Regal $REGAL_VERSION with go install (first time only, a few minutes)"
+  local ldflags="-X github.com/open-policy-agent/regal/pkg/version.Version=$REGAL_VERSION"
+  if ! GOBIN="$BIN" CGO_ENABLED=0 go install -ldflags "$ldflags" "github.com/open-policy-agent/regal@$REGAL_VERSION"; then
+    log "go install refused; building Regal $REGAL_VERSION from a throwaway module instead"
+    local tmp
+    tmp="$(mktemp -d "$CACHE/regal-build.XXXXXX")"
+    (cd "$tmp" && go mod init regal-build >/dev/null 2>&1 \
+      && go get "github.com/open-policy-agent/regal@$REGAL_VERSION" >/dev/null 2>&1 \
+      && GOBIN="$BIN" CGO_ENABLED=0 go install -ldflags "$ldflags" github.com/open-policy-agent/regal) \
+      || { rm -rf "$tmp"; log "building Regal failed"; exit 1; }
+    rm -rf "$tmp"
+  fi
+  "$BIN/regal" version | head -1 >&2
 }
 
 install_browser() {
@@ -76,10 +102,11 @@ install_bench() {
 
 case "${1:-all}" in
   opa) install_opa ;;
+  regal) install_regal ;;
   browser) install_browser ;;
   postgres) install_postgres ;;
   keycloak) install_keycloak ;;
   bench) install_bench ;;
-  all) install_opa; install_browser; install_postgres; install_keycloak ;;
-  *) echo "usage: $0 opa|browser|postgres|keycloak|bench|all" >&2; exit 2 ;;
+  all) install_opa; install_regal; install_browser; install_postgres; install_keycloak ;;
+  *) echo "usage: $0 opa|regal|browser|postgres|keycloak|bench|all" >&2; exit 2 ;;
 esac
