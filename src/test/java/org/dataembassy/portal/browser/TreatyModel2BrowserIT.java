@@ -60,5 +60,12 @@ class TreatyModel2BrowserIT extends BrowserTest {
         browser.open("obligations?agreement=" + key);
         browser.waitUntil(d -> d.findElement(By.id("obligations")).getText().contains(key));
         assertThat(browser.driver().findElement(By.id("obligations")).getText()).doesNotContain(other);
+
+        // the agreement's own page shows its breach (the yearly audit nobody recorded) and links to its duties
+        browser.open("agreements/" + other);
+        WebElement duties = browser.await(By.id("agreement-duties"));
+        assertThat(browser.await(By.id("agreement-duties-summary")).getText()).matches("[1-9][0-9]* breached, [0-9]+ open");
+        assertThat(duties.getText()).contains("AUDIT_MINIMUM").contains("Art. 8");
+        assertThat(duties.findElement(By.tagName("a")).getAttribute("href")).endsWith("obligations?agreement=" + other);
     }
 }

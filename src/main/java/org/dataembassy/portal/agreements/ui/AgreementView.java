@@ -19,8 +19,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import org.dataembassy.portal.agreements.AgreementCatalog;
 import org.dataembassy.portal.agreements.AgreementDrafting;
+import org.dataembassy.portal.agreements.AgreementPanel;
 import org.dataembassy.portal.agreements.AgreementReview;
 import org.dataembassy.portal.agreements.AgreementVersion;
 import org.dataembassy.portal.agreements.UnknownAgreementException;
@@ -43,8 +46,11 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     private final AgreementDrafting drafting;
     private final AgreementReview review;
     private final CurrentUser user;
+    private final List<AgreementPanel> panels;
 
-    public AgreementView(AgreementCatalog catalog, AgreementDrafting drafting, AgreementReview review, CurrentUser user) {
+    public AgreementView(AgreementCatalog catalog, AgreementDrafting drafting, AgreementReview review, CurrentUser user,
+                         List<AgreementPanel> panels) {
+        this.panels = panels.stream().sorted(Comparator.comparingInt(AgreementPanel::order)).toList();
         this.catalog = catalog;
         this.drafting = drafting;
         this.review = review;
@@ -102,6 +108,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
             rollback.setEnabled(versions.stream().anyMatch(v -> v.status() == VersionStatus.SUPERSEDED));
             add(new HorizontalLayout(draft, rollback));
         }
+        panels.forEach(p -> p.panel(key).ifPresent(this::add)); // what other modules say about it: duties, breaches
     }
 
     private void open(AgreementVersion v) {
