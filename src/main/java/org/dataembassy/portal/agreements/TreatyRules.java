@@ -51,6 +51,15 @@ public class TreatyRules {
         return engine.agreements();
     }
 
+    /**
+     * The decision input a scenario stands for, as the REST API and the JSON panel of the try-it page take it (refused
+     * by field like {@link #tryScenario}); nothing is asked or recorded.
+     */
+    @PreAuthorize("hasAnyRole('LEGAL_OFFICER', 'AUDITOR', 'ADMIN')")
+    public Map<String, Object> scenarioInput(Scenario scenario) {
+        return ScenarioInput.of(scenario);
+    }
+
     /** Evaluates a scenario; the decision is recorded with subject {@code try-it:<agreement>}. */
     @PreAuthorize("hasAnyRole('LEGAL_OFFICER', 'AUDITOR', 'ADMIN')")
     public PolicyDecision tryScenario(Scenario scenario) {

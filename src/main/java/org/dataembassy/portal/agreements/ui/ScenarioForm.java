@@ -13,11 +13,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.dataembassy.portal.agreements.ActivationTerms;
 import org.dataembassy.portal.agreements.EntryPoint;
 import org.dataembassy.portal.agreements.Scenario;
 import org.dataembassy.portal.shared.Classification;
 
-/** The scenario fields, one group per entry point (values as in policies/dataembassy/testdata/). */
+/**
+ * The scenario fields, one group per entry point; the activation group offers the chosen agreement's own roles and
+ * declarations ({@link #adapt}). Anything else an agreement reads is asked through the try-it page's JSON input.
+ */
 class ScenarioForm extends VerticalLayout {
 
     private final Select<Classification> classification = select("Classification", "classification", Classification.values());
@@ -34,8 +39,11 @@ class ScenarioForm extends VerticalLayout {
     private final Checkbox consent = checkbox("Originating state's representative consented", "consent");
     private final IntegerField notifiedWithinHours = new IntegerField("Originating state notified within (hours)");
     private final TextField personnelClearedBy = text("Personnel cleared by (ISO)", "personnel-cleared-by");
-    private final Select<String> triggeredByRole = select("Triggered by", "triggered-by-role", "GOVERNMENT_CIO",
-            "MINISTER_OF_STATE", "CRISIS_COORDINATOR", "SECURITY_OFFICER", "DATA_OWNER");
+    private static final List<String> DEFAULT_TRIGGERS = List.of("GOVERNMENT_CIO", "MINISTER_OF_STATE", "CRISIS_COORDINATOR",
+            "SECURITY_OFFICER", "DATA_OWNER");
+    private static final List<String> DEFAULT_APPROVERS = List.of("CRISIS_COORDINATOR", "SECURITY_OFFICER", "GOVERNMENT_CIO",
+            "MINISTER_OF_STATE");
+    private final Select<String> triggeredByRole = select("Triggered by", "triggered-by-role", DEFAULT_TRIGGERS.toArray(String[]::new));
     private final CheckboxGroup<String> approvers = new CheckboxGroup<>("Approvers (one person each)");
     private final CheckboxGroup<String> declarations = new CheckboxGroup<>("Declarations");
     private final TextField site = text("Site to activate", "site");
@@ -52,9 +60,8 @@ class ScenarioForm extends VerticalLayout {
         emergency.setValue("");
         notifiedWithinHours.setId("notified-within-hours");
         approvers.setId("approvers");
-        approvers.setItems("CRISIS_COORDINATOR", "SECURITY_OFFICER", "GOVERNMENT_CIO", "MINISTER_OF_STATE");
+        approvers.setItems(DEFAULT_APPROVERS);
         declarations.setId("declarations");
-        declarations.setItems("CRISIS_DECLARED", "PRIMARY_SITES_UNAVAILABLE");
         fields.putAll(Map.of("classification", classification, "fromSite", fromSite, "toSite", toSite,
                 "purpose", purpose, "requestKind", requestKind, "requestingState", requestingState,
                 "notifiedWithinHours", notifiedWithinHours, "triggeredByRole", triggeredByRole, "site", site));
@@ -66,6 +73,20 @@ class ScenarioForm extends VerticalLayout {
         groups.put(EntryPoint.ACTIVATION, new FormLayout(triggeredByRole, site, approvers, declarations, hostNotified));
         add(dataset, groups.get(EntryPoint.TRANSFER), groups.get(EntryPoint.JURISDICTION), groups.get(EntryPoint.ACTIVATION));
         show(EntryPoint.ONBOARDING);
+    }
+
+    /**
+     * Offers what the chosen agreement names: who may trigger, whose approvals count and the declarations its grounds
+     * name (of any schema version); the portal's usual roles when the agreement states none.
+     */
+    void adapt(Optional<ActivationTerms> terms) {
+        List<String> triggers = terms.map(ActivationTerms::mayTrigger).filter(l -> !l.isEmpty()).orElse(DEFAULT_TRIGGERS);
+        triggeredByRole.setItems(triggers);
+        triggeredByRole.setValue(triggers.get(0));
+        approvers.setItems(terms.map(ActivationTerms::approverRoles).filter(l -> !l.isEmpty()).orElse(DEFAULT_APPROVERS));
+        declarations.setItems(terms.map(ActivationTerms::requiredDeclarations).orElse(List.of()));
+        site.setHelperText(terms.map(t -> t.embassySites().isEmpty() ? null : "Embassy sites: " + String.join(", ",
+                t.embassySites())).orElse(null));
     }
 
     /** Shows the fields the entry point reads (transfer also reads the dataset fields). */
