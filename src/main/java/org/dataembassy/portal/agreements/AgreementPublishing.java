@@ -85,7 +85,9 @@ public class AgreementPublishing {
      * ({@link VersionKind#JURISDICTION}, authored by the system) names the assessing legal officer as its reviewer
      * and the justification as the review comment: the four-eyes decision is the review's (reporter and assessor
      * differ). The real OPA checks it (compile, treaty contract) as for any version; the agreement's own tests are
-     * not run, because they describe the agreement in force and a suspension is meant to change their outcomes.
+     * not run here, because a measure two officers decided must take effect whatever a test says. Tests that state
+     * their decision date keep passing on the measure's version, which takes effect on its day
+     * ({@code SuspensionVersionIT}).
      * Idempotent: when the published terms already carry the measure nothing is published and the current
      * publication is returned. On any failure nothing changes and the previous bundle stays active. SYSTEM only.
      *
