@@ -41,7 +41,7 @@ class TryItAnyAgreementBrowserIT extends BrowserTest {
         browser.click("evaluate-json");
         browser.waitUntil(d -> "ALLOW".equals(d.findElement(By.id("verdict")).getText()));
         assertThat(browser.await(By.id("reasons")).getText())
-                .contains("Duty NOTIFY_ENTRY_WITHOUT_CONSENT", "owed by NO to SE", "Art. 5(4)");
+                .contains("Duty NOTIFY_ENTRY_WITHOUT_CONSENT", "owed by Norway (NO) to Sweden (SE)", "Art. 5(4)");
 
         browser.type("input-json", "{\"agreement\": \"" + key + "\", \"request\": {\"knd\": \"entry\"}}");
         browser.click("evaluate-json");

@@ -31,6 +31,7 @@ import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.Reason;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.shell.MainLayout;
+import org.dataembassy.portal.shared.CountryCode;
 
 /**
  * Try-it panel: a legal officer asks the active treaty rules a what-if question and sees the outcome with
@@ -194,7 +195,7 @@ public class TryItView extends VerticalLayout {
             reasons.add(line);
         }
         for (Obligation o : decision.obligations()) {
-            Div line = new Div("Duty " + o.code() + " — " + o.action() + ": owed by " + o.owedBy() + " to " + o.owedTo()
+            Div line = new Div("Duty " + o.code() + " — " + o.action() + ": owed by " + CountryCode.label(o.owedBy()) + " to " + CountryCode.label(o.owedTo())
                     + ", due " + o.due() + (o.article().isEmpty() ? "" : " (" + o.article() + ")")
                     + (o.conditional() ? ", once a legal officer approves" : ""));
             line.addClassName("obligation");

@@ -28,6 +28,7 @@ import org.dataembassy.portal.policy.PolicyEngine;
 import org.dataembassy.portal.shared.Classification;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.shell.MainLayout;
+import org.dataembassy.portal.shared.CountryCode;
 
 /** The data owner's onboarding form. The service validates; its errors are shown beside the fields. */
 @Route(value = "datasets/onboard", layout = MainLayout.class)
@@ -73,7 +74,8 @@ public class OnboardingRequestView extends VerticalLayout {
         policy.agreements().forEach(a -> agreements.put(a.key(), a));
         agreement.setItems(agreements.keySet());
         agreement.setItemLabelGenerator(key -> agreements.containsKey(key)
-                ? agreements.get(key).originatingState() + " → " + agreements.get(key).hostState() + " · " + key : key);
+                ? CountryCode.label(agreements.get(key).originatingState()) + " → "
+                + CountryCode.label(agreements.get(key).hostState()) + " · " + key : key);
         if (agreements.isEmpty()) {
             agreement.setHelperText("No agreement is available right now (policy engine unavailable); try again shortly");
         } else {

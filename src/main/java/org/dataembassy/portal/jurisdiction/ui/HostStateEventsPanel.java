@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import org.dataembassy.portal.jurisdiction.HostStateEvent;
 import org.dataembassy.portal.jurisdiction.HostSituation;
 import org.dataembassy.portal.shared.InvalidInputException;
+import org.dataembassy.portal.shared.CountryCode;
 
 /**
  * The host-state events recorded with jurisdiction reviews, which every treaty decision sees while they last; a
@@ -29,7 +30,7 @@ class HostStateEventsPanel extends VerticalLayout {
                 + "dated within an event's days sees it; each agreement's host_events clause says what it means."));
         grid.setId("host-state-events");
         grid.addColumn(HostStateEvent::kind).setHeader("Event").setAutoWidth(true);
-        grid.addColumn(HostStateEvent::state).setHeader("State").setAutoWidth(true);
+        grid.addColumn(e -> CountryCode.label(e.state())).setHeader("State").setAutoWidth(true);
         grid.addColumn(e -> e.since().toString()).setHeader("From").setAutoWidth(true);
         grid.addColumn(e -> e.until() == null ? "lasting" : e.until().toString()).setHeader("To").setAutoWidth(true);
         grid.addColumn(e -> String.join(", ", e.sites())).setHeader("Sites").setAutoWidth(true);
@@ -49,7 +50,7 @@ class HostStateEventsPanel extends VerticalLayout {
                 }
                 try {
                     situation.endEvent(selected.id(), lastDay.getValue());
-                    Notification.show(selected.kind() + " in " + selected.state() + " ends on " + lastDay.getValue());
+                    Notification.show(selected.kind() + " in " + CountryCode.label(selected.state()) + " ends on " + lastDay.getValue());
                     refresh();
                 } catch (InvalidInputException ex) {
                     lastDay.setErrorMessage(String.join("; ", ex.fieldErrors().values()));

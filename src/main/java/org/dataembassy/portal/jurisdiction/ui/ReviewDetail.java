@@ -5,14 +5,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import org.dataembassy.portal.jurisdiction.JurisdictionReview;
+import org.dataembassy.portal.shared.CountryCode;
 
 /** One review in full: the event, the treaty findings with their articles, the decision, evidence and notice. */
 class ReviewDetail extends VerticalLayout {
 
     ReviewDetail(JurisdictionReview review) {
         setPadding(false);
-        add(new H4(review.eventKind().label() + " · " + review.agreementKey() + " (" + review.originatingState()
-                + " → " + review.hostState() + ")"));
+        add(new H4(review.eventKind().label() + " · " + review.agreementKey() + " (" + CountryCode.label(review.originatingState())
+                + " → " + CountryCode.label(review.hostState()) + ")"));
         add(line("event", "Reported by " + review.reportedBy() + ": " + review.description()
                 + (review.sites().isEmpty() ? "" : " · sites " + String.join(", ", review.sites()))));
         section("Treaty findings (OPA)", "finding", review.findings().isEmpty()

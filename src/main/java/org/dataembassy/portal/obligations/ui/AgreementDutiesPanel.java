@@ -17,6 +17,7 @@ import org.dataembassy.portal.identity.Role;
 import org.dataembassy.portal.obligations.ObligationStatus;
 import org.dataembassy.portal.obligations.Obligations;
 import org.dataembassy.portal.obligations.TrackedObligation;
+import org.dataembassy.portal.shared.CountryCode;
 
 
 /**
@@ -56,7 +57,7 @@ class AgreementDutiesPanel implements AgreementPanel {
         summary.getElement().getThemeList().add(breached.isEmpty() ? "badge" : "badge error");
         panel.add(new H3("Duties"), summary);
         for (TrackedObligation o : breached) {
-            Paragraph line = new Paragraph(o.code() + ": " + o.action() + " (" + o.owedBy() + " to " + o.owedTo() + ", "
+            Paragraph line = new Paragraph(o.code() + ": " + o.action() + " (" + CountryCode.label(o.owedBy()) + " to " + CountryCode.label(o.owedTo()) + ", "
                     + (o.article().isEmpty() ? o.clause() : o.article()) + ") was due " + DUE.format(o.due()));
             line.addClassName("breach");
             panel.add(line);

@@ -27,6 +27,7 @@ import org.dataembassy.portal.obligations.Obligations;
 import org.dataembassy.portal.obligations.TrackedObligation;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.shell.MainLayout;
+import org.dataembassy.portal.shared.CountryCode;
 
 /**
  * The duties the agreements impose: breached first, then by due instant. A legal officer records one done (day and
@@ -74,7 +75,7 @@ public class ObligationsView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(TrackedObligation::agreementKey).setHeader("Agreement").setAutoWidth(true);
         grid.addColumn(TrackedObligation::code).setHeader("Duty").setAutoWidth(true);
         grid.addColumn(TrackedObligation::action).setHeader("What").setFlexGrow(1);
-        grid.addColumn(o -> o.owedBy() + " → " + o.owedTo()).setHeader("Owed").setAutoWidth(true);
+        grid.addColumn(o -> CountryCode.label(o.owedBy()) + " → " + CountryCode.label(o.owedTo())).setHeader("Owed").setAutoWidth(true);
         grid.addColumn(o -> DUE.format(o.due())).setHeader("Due").setAutoWidth(true);
         grid.addColumn(o -> o.article().isEmpty() ? o.clause() : o.article()).setHeader("Article").setAutoWidth(true);
         grid.addColumn(o -> o.status().name().equals("OPEN") ? reminder(o) : "").setHeader("Reminder").setAutoWidth(true);
