@@ -58,6 +58,26 @@ class PortalUnavailableTests {
                 .isEqualTo(SQLExceptionOverride.Override.CONTINUE_EVICT);
     }
 
+    /** The pool-wide eviction and the locked file of {@link ClosedDatabasePoolRecovery} (ClosedDatabasePoolRecoveryIT). */
+    @Test
+    void aClosedH2DatabaseEvictsTheWholePoolAndAFileLockedByAnotherOpeningIsRecognised() {
+        java.util.concurrent.atomic.AtomicInteger poolEvictions = new java.util.concurrent.atomic.AtomicInteger();
+        ClosedDatabaseEviction eviction = new ClosedDatabaseEviction(poolEvictions::incrementAndGet);
+        assertThat(eviction.adjudicate(new SQLException("unique", "23505", 23505)))
+                .isEqualTo(SQLExceptionOverride.Override.CONTINUE_EVICT);
+        assertThat(poolEvictions).hasValue(0);
+        assertThat(eviction.adjudicate(new SQLException("The database has been closed", "90098", 90098)))
+                .isEqualTo(SQLExceptionOverride.Override.MUST_EVICT);
+        assertThat(poolEvictions).hasValue(1);
+        SQLException locked = new SQLException("Database may be already in use", "90020", 90020,
+                DataUtils.newMVStoreException(DataUtils.ERROR_FILE_LOCKED, "The file is locked: {0}", "portal.mv.db"));
+        assertThat(ClosedDatabaseEviction.fileLocked(locked)).isTrue();
+        assertThat(ClosedDatabaseEviction.fileLocked(new SQLException("Database may be already in use", "90020",
+                90020))).isFalse();
+        assertThat(ClosedDatabaseEviction.fileLocked(h2General(DataUtils.newMVStoreException(DataUtils.ERROR_FILE_LOCKED,
+                "The file is locked: {0}", "portal.mv.db")))).as("only when opening says so").isFalse();
+    }
+
     private static SQLException h2General(Throwable cause) {
         return new SQLException("General error: \"" + cause + "\" [50000-232]", "HY000", 50000, cause);
     }
