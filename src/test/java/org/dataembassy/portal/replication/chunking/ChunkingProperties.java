@@ -68,10 +68,42 @@ class ChunkingProperties {
             assertThat(after).contains(c);
             offset += len;
         }
+        assertThat(newBytes(before, after)).isLessThan(changed.length / 2);
+    }
+
+    /**
+     * How far an insertion disturbs the chunks after it, as a distribution over 300 fixed cases (random 80 kB, an
+     * insertion of 1 to 300 bytes anywhere). Normalised chunking (a harder cut mask before the average size, an easier
+     * one after) makes cut points depend on where a chunk began, so two streams out of step resynchronise only where a
+     * cut satisfies both: usually within two chunks, in rare cases after many (a random case once needed 24 kB, six
+     * maximum-size chunks, which is why this is a distribution over fixed cases and not a bound per random case).
+     * Measured: median 1.6 kB beyond the insertion, 95th percentile 5.9 kB, worst 13.7 kB.
+     */
+    @net.jqwik.api.Example
+    void insertionsResynchroniseWithinAFewChunks() throws IOException {
+        List<Long> beyond = new ArrayList<>();
+        for (int seed = 1; seed <= 300; seed++) {
+            Random r = new Random(seed);
+            byte[] data = new byte[80_000];
+            r.nextBytes(data);
+            byte[] insert = new byte[1 + r.nextInt(300)];
+            int at = data.length * r.nextInt(101) / 100;
+            r.nextBytes(insert);
+            byte[] changed = new byte[data.length + insert.length];
+            System.arraycopy(data, 0, changed, 0, at);
+            System.arraycopy(insert, 0, changed, at, insert.length);
+            System.arraycopy(data, at, changed, at + insert.length, data.length - at);
+            beyond.add(newBytes(chunks(data), chunks(changed)) - insert.length);
+        }
+        java.util.Collections.sort(beyond);
+        assertThat(beyond.get(150)).as("median").isLessThanOrEqualTo(2L * PARAMS.avgSize());
+        assertThat(beyond.get(284)).as("95th percentile").isLessThanOrEqualTo(2L * PARAMS.maxSize());
+        assertThat(beyond.get(299)).as("worst").isLessThan(20_000L);
+    }
+
+    private static long newBytes(List<String> before, List<String> after) {
         java.util.Set<String> old = new java.util.HashSet<>(before);
-        long newBytes = after.stream().filter(c -> !old.contains(c)).mapToLong(c -> c.length() / 2).sum();
-        assertThat(newBytes).isLessThanOrEqualTo(insertLength + 4L * PARAMS.maxSize());
-        assertThat(newBytes).isLessThan(changed.length / 2);
+        return after.stream().filter(c -> !old.contains(c)).mapToLong(c -> c.length() / 2).sum();
     }
 
     @net.jqwik.api.Provide
