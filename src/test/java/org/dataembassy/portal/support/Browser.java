@@ -130,9 +130,13 @@ public final class Browser implements AutoCloseable {
     public void choose(String selectId, String itemText) {
         await(By.id(selectId)).click();
         // A select shows its current value as a copy of the item (id "value-…"); only the list's items are clickable.
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+        // A long list (many agreements in the shared test portal) puts the item below the fold: bring it into view
+        // first, as a person scrolls the overlay, or the click lands on the page behind it.
+        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(e -> !String.valueOf(e.getDomAttribute("id")).startsWith("value-"))
-                .filter(e -> e.getText().trim().equals(itemText)).findFirst().orElse(null)).click();
+                .filter(e -> e.getText().trim().equals(itemText)).findFirst().orElse(null));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
+        item.click();
     }
 
     /**
