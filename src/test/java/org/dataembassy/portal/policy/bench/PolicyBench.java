@@ -77,11 +77,14 @@ public final class PolicyBench {
             long decided = 0;
             java.util.Map<String, List<PolicyQuery>> sets = java.util.Map.of("onboarding", onboarding, "transfer", transfer,
                     "onboarding v2", onboardingV2, "transfer v2", transferV2);
-            List<String[]> scenarios = new ArrayList<>(List.of(new String[] {"onboarding", "decide"},
-                    new String[] {"transfer", "decide"}));
-            if (!v2.isEmpty()) {
-                scenarios.add(new String[] {"onboarding v2", "decide"});
-                scenarios.add(new String[] {"transfer v2", "decide"});
+            // v1 and v2 rows of an entry point run back to back, so a table growing during the run (decision
+            // records, the audit chain) weighs on both alike
+            List<String[]> scenarios = new ArrayList<>();
+            for (String entry : List.of("onboarding", "transfer")) {
+                scenarios.add(new String[] {entry, "decide"});
+                if (!v2.isEmpty()) {
+                    scenarios.add(new String[] {entry + " v2", "decide"});
+                }
             }
             scenarios.add(new String[] {"onboarding", "opa"});
             for (String[] scenario : scenarios) {
