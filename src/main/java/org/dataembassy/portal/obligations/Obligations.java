@@ -193,6 +193,13 @@ public class Obligations {
         return store.list(agreementKey, Math.max(1, Math.min(limit, 1000)));
     }
 
+    /** The agreements with tracked duties (what the obligations page offers to filter by). */
+    @PreAuthorize("hasAnyRole('LEGAL_OFFICER', 'AUDITOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<String> trackedAgreements() {
+        return store.agreementKeys();
+    }
+
     private static String articleText(Obligation o) {
         return o.article().isEmpty() ? "clause " + o.clause() : o.article();
     }

@@ -118,6 +118,11 @@ public class ObligationStore {
     public record Fulfilment(String code, LocalDate on) {
     }
 
+    /** The agreements with tracked duties, by key. */
+    public List<String> agreementKeys() {
+        return jdbc.sql("select distinct agreement_key from obligation order by agreement_key").query(String.class).list();
+    }
+
     /** The latest duties, breached first, then by due instant; at most {@code limit}. */
     public List<TrackedObligation> list(String key, int limit) {
         String where = key == null ? "" : " where agreement_key = ?";

@@ -161,8 +161,7 @@ public class ObligationsView extends VerticalLayout implements BeforeEnterObserv
 
     /** The agreements with tracked duties, and {@code also} (one named in the address, perhaps owing nothing yet). */
     private void offerAgreements(String also) {
-        java.util.Set<String> keys = new java.util.TreeSet<>();
-        obligations.list(null, 1000).forEach(o -> keys.add(o.agreementKey()));
+        java.util.Set<String> keys = new java.util.TreeSet<>(obligations.trackedAgreements());
         if (also != null) {
             keys.add(also);
         }
