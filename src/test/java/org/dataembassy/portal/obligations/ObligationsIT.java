@@ -37,7 +37,8 @@ class ObligationsIT {
 
         Obligations.Refresh first = As.user("system:scheduler", "SYSTEM", () -> obligations.refresh(key));
         assertThat(first.answered()).isTrue();
-        assertThat(first.breached()).isEqualTo(1);
+        // the yearly audit (due 2026-01-02) is overdue; the two-yearly assessment of the host's law from 2027-01-02
+        assertThat(first.breached()).isEqualTo(today.isBefore(LocalDate.of(2027, 1, 2)) ? 1 : 2);
         TrackedObligation audit1 = only(key, "AUDIT_MINIMUM");
         assertThat(audit1.status()).isEqualTo(ObligationStatus.BREACHED);
         assertThat(audit1.due()).isEqualTo(java.time.Instant.parse("2026-01-02T00:00:00Z"));
