@@ -7,4 +7,7 @@
  * (no handler, wrong method, Tomcat's limits) and bound request bodies ({@link org.dataembassy.portal.api.ApiProperties}).
  * Contract: docs/api.md.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared"
+})
 package org.dataembassy.portal.api;

@@ -1,2 +1,5 @@
 /** Users, roles, login and the current user. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared"
+})
 package org.dataembassy.portal.identity;

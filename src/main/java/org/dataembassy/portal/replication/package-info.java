@@ -12,4 +12,7 @@
  * <p>Portal glue (Spring): {@link org.dataembassy.portal.replication.ConfiguredSites} reads and validates
  * {@code dataembassy.sites} and reports their reachability.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared"
+})
 package org.dataembassy.portal.replication;
