@@ -2,6 +2,12 @@ package org.dataembassy.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -31,11 +37,42 @@ class ModularityTests {
                 .containsOnly("shared");
     }
 
+    /**
+     * The component diagram and one diagram per module, written to {@code target/modulith-docs} and
+     * committed under {@code docs/modules} so the picture is there without a build. The committed copy must say what
+     * the code says (lines compared in any order: the documenter does not order its elements); refresh it with
+     * {@code mvn -o -q test -Dtest=ModularityTests -Dmodules.write=true}.
+     */
     @Test
-    void writesModuleDocumentation() {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("target/modulith-docs"))
+    void theCommittedModuleDocumentationIsTheCodes() throws IOException {
+        Path generated = Path.of("target/modulith-docs");
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(generated.toString()))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml();
-        assertThat(new java.io.File("target/modulith-docs/components.puml")).exists();
+        Path committed = Path.of("docs/modules");
+        List<String> names;
+        try (Stream<Path> files = Files.list(generated)) {
+            names = files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+        assertThat(names).contains("components.puml", "module-policy.puml");
+        if (Boolean.getBoolean("modules.write")) {
+            Files.createDirectories(committed);
+            for (String name : names) {
+                Files.copy(generated.resolve(name), committed.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        try (Stream<Path> files = Files.list(committed)) {
+            assertThat(files.map(file -> file.getFileName().toString()).sorted().toList())
+                    .as("docs/modules holds the generated files, no more, no fewer").isEqualTo(names);
+        }
+        for (String name : names) {
+            assertThat(sortedLines(committed.resolve(name)))
+                    .as("docs/modules/%s is out of date: re-run with -Dmodules.write=true", name)
+                    .isEqualTo(sortedLines(generated.resolve(name)));
+        }
+    }
+
+    private static List<String> sortedLines(Path file) throws IOException {
+        return Files.readAllLines(file).stream().map(String::stripTrailing).sorted().toList();
     }
 }
