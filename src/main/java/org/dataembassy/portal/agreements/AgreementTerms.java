@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dataembassy.portal.agreements.internal.AgreementStore;
+import org.dataembassy.portal.shared.TreatyPeriod;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,16 +105,10 @@ public class AgreementTerms {
      * 24 when the terms state none (schema_version 1 states hours directly).
      */
     static int noticeHours(JsonNode notice) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("P(?:(\\d+)W)?(?:(\\d+)D)?(?:T(\\d+)H)?")
-                .matcher(notice.path("within").asText(""));
-        if (!m.matches() || (m.group(1) == null && m.group(2) == null && m.group(3) == null)) {
-            return 24;
-        }
-        return number(m.group(1)) * 7 * 24 + number(m.group(2)) * 24 + number(m.group(3));
-    }
-
-    private static int number(String digits) {
-        return digits == null ? 0 : Integer.parseInt(digits);
+        return TreatyPeriod.parse(notice.path("within").asText(null))
+                .filter(TreatyPeriod::inWeeksDaysAndHours)
+                .map(TreatyPeriod::wholeHours)
+                .orElse(24);
     }
 
     private static List<String> texts(JsonNode array) {

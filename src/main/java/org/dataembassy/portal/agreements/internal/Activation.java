@@ -3,6 +3,7 @@ package org.dataembassy.portal.agreements.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Set;
+import org.dataembassy.portal.shared.TreatyPeriod;
 
 /** The activation clause of terms of schema_version 2: grounds required, who triggers, a quorum M of N, the notice. */
 final class Activation {
@@ -10,8 +11,6 @@ final class Activation {
     private Activation() {
     }
 
-    /** A host notice period in whole weeks, days or hours: the activation workflow counts notices in hours. */
-    static final java.util.regex.Pattern NOTICE = java.util.regex.Pattern.compile("P(?!$)(\\d+W)?(\\d+D)?(T\\d+H)?");
 
     static void check(JsonNode activation, String at, Map<String, String> errors) {
         if (!activation.isObject()) {
@@ -47,7 +46,7 @@ final class Activation {
                 errors.put(at + ".host_notice.within", "required when the notice is owed after activation, e.g. PT24H");
             }
             JsonNode within = notice.path("within");
-            if (!within.isMissingNode() && !NOTICE.matcher(within.asText()).matches()) {
+            if (!within.isMissingNode() && TreatyPeriod.parse(within.asText()).filter(TreatyPeriod::inWeeksDaysAndHours).isEmpty()) {
                 errors.put(at + ".host_notice.within", "\"" + within.asText() + "\" is not a notice period the portal can count:"
                         + " whole weeks, days or hours (PT24H, P2D, P1W)");
             }

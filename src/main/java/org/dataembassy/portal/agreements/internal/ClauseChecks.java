@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.dataembassy.portal.shared.Classification;
+import org.dataembassy.portal.shared.TreatyPeriod;
 
 /**
  * The clauses of terms of schema_version 2, checked for what the rules need to read them as written: known
@@ -17,7 +18,6 @@ import org.dataembassy.portal.shared.Classification;
  */
 final class ClauseChecks {
 
-    static final Pattern DURATION = Pattern.compile("P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?)?");
     static final Pattern OPERATION = Pattern.compile("\\*|onboarding|activation|transfer(\\.(\\*|replication|restore|evacuation"
             + "|migration))?|jurisdiction(\\.(\\*|search|requisition|attachment|execution|entry|access|court_order|audit"
             + "|disclose_location))?");
@@ -192,7 +192,7 @@ final class ClauseChecks {
     }
 
     static void duration(JsonNode value, String at, Map<String, String> errors) {
-        if (!value.isMissingNode() && !value.isNull() && !DURATION.matcher(value.asText()).matches()) {
+        if (!value.isMissingNode() && !value.isNull() && !TreatyPeriod.isPeriod(value.asText())) {
             errors.put(at, "\"" + value.asText() + "\" is not an ISO 8601 period (e.g. P180D, P12M, PT24H)");
         }
     }

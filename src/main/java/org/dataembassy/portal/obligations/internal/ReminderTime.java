@@ -2,9 +2,8 @@ package org.dataembassy.portal.obligations.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Period;
-import java.time.ZoneOffset;
 import org.dataembassy.portal.policy.Obligation;
+import org.dataembassy.portal.shared.TreatyPeriod;
 
 /**
  * When a duty's reminder is due: a share of its period before its due instant. The period is the duty's own
@@ -23,14 +22,6 @@ public final class ReminderTime {
     }
 
     static java.util.Optional<Instant> periodStart(Instant due, String within) {
-        try {
-            int t = within.indexOf('T');
-            String date = t < 0 ? within : within.substring(0, t);
-            Period period = date.equals("P") ? Period.ZERO : Period.parse(date);
-            Duration time = t < 0 ? Duration.ZERO : Duration.parse("PT" + within.substring(t + 1));
-            return java.util.Optional.of(due.atZone(ZoneOffset.UTC).minus(period).toInstant().minus(time));
-        } catch (RuntimeException notAPeriod) {
-            return java.util.Optional.empty();
-        }
+        return TreatyPeriod.parse(within).map(period -> period.before(due));
     }
 }
