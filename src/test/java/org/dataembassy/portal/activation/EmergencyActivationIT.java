@@ -46,6 +46,8 @@ class EmergencyActivationIT {
     WorkTasks tasks;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private ActivationTestSupport committee() {
         return new ActivationTestSupport(activations, votes, ceremonies);
@@ -81,6 +83,11 @@ class EmergencyActivationIT {
         EmergencyActivation active = c.awaitStatus(a.id(), ActivationStatus.ACTIVE);
         assertThat(active.keySource()).startsWith("SHAMIR_SHARES: 3 shares");
         assertThat(active.notifiedAt()).isNotNull();
+        // the instant the duties rules count a post-activation notice from (facts.activations)
+        java.sql.Timestamp activatedAt = jdbc.queryForObject(
+                "select activated_at from emergency_activation where id = ?", java.sql.Timestamp.class, a.id());
+        assertThat(activatedAt).as("activated_at recorded when declared ACTIVE").isNotNull();
+        assertThat(activatedAt.toInstant()).isAfterOrEqualTo(active.triggeredAt());
         ActivatedDataset served = active.datasets().get(0);
         String verified = As.user("dora", "DATA_OWNER", () -> datasetActivation.replicas(dataset.id())).stream()
                 .filter(s -> s.site().equals("embassy-lu")).findFirst().orElseThrow().lastVerifiedSnapshot();

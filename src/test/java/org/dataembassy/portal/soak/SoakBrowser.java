@@ -184,9 +184,16 @@ public final class SoakBrowser implements AutoCloseable {
         } catch (RuntimeException ignored) {
             url = "?";
         }
+        String page;
+        try {
+            page = driver().findElement(By.tagName("body")).getText().replaceAll("\\s+", " ");
+            page = page.length() > 200 ? page.substring(0, 200) + "…" : page;
+        } catch (RuntimeException ignored) {
+            page = "?";
+        }
         String message = (e instanceof StepFailure f ? f.getMessage() : e.getClass().getSimpleName() + ": "
                 + String.valueOf(e.getMessage()).lines().findFirst().orElse("")) + " (at " + url
-                + (shot.isEmpty() ? "" : ", screenshot " + shot) + ")";
+                + (shot.isEmpty() ? "" : ", screenshot " + shot) + ", page: " + page + ")";
         return new StepFailure(e instanceof StepFailure f ? f.kind() : kind, step, message, e);
     }
 
