@@ -152,7 +152,7 @@ test_deny_transfer_under_a_suspended_agreement_even_if_restricted if {
 }
 
 # A suspension or termination takes effect on its date: a decision dated before it sees the
-# agreement as it was (issue 13, failure 5), so the agreement's own tests, which state their
+# agreement as it was, so the agreement's own tests, which state their
 # decision date, keep their answers through a suspension version.
 test_allow_a_decision_dated_before_the_suspension_takes_effect if {
 	d := transfer.decision with input as replicate_to_embassy

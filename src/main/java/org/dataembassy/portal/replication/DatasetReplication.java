@@ -29,7 +29,8 @@ import org.springframework.stereotype.Service;
  * <p>State: {@code <dataembassy.data-dir>/replication/state}, initialised on first use with a freshly
  * generated KEK kept owner-only ({@code rw-------}) in {@code <data-dir>/replication/kek.secret}. That file
  * is the embedded default only: in production the KEK is not stored on the host but unsealed from M-of-N
- * Shamir shares held by committee members (or taken from a KMS/HSM); that path is not built here.
+ * Shamir shares held by committee members, which the activation module's key ceremony
+ * ({@code activation.KeyCeremonies}) splits and its key release step unseals; a KMS/HSM would plug in there.
  *
  * <p>Concurrency: each call opens the engine over exactly the sites it needs and closes it before
  * returning, so nothing is held between calls. Calls for one dataset run one at a time; replications of
