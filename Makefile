@@ -5,7 +5,8 @@ SHELL := /bin/bash
 CACHE ?= $(HOME)/.cache/data-embassy
 OPA := $(CACHE)/bin/opa
 REGAL := $(CACHE)/bin/regal
-MVN ?= mvn -B -ntp
+# The Maven wrapper pins Maven 3.9.16 (downloaded once from Maven Central into ~/.m2/wrapper).
+MVN ?= ./mvnw -B -ntp
 JAR := target/data-embassy-portal-0.1.0-SNAPSHOT.jar
 # A bounded heap keeps the idle portal near 650 MiB resident instead of growing towards a quarter of RAM.
 JAVA_OPTS ?= -Xmx1g
@@ -16,7 +17,7 @@ KEYCLOAK_VERSION ?= 26.5.6
 export OPA_BINARY := $(OPA)
 
 
-.PHONY: mutation bench soak kill-test run run-sso test tools policy-test java-test fuzz build clean postgres-start postgres-stop keycloak-start keycloak-stop help
+.PHONY: check mutation bench soak kill-test run run-sso test tools policy-test java-test fuzz build clean postgres-start postgres-stop keycloak-start keycloak-stop help
 
 help:
 	@echo "make run    - build if needed and start the portal on http://localhost:8080 (embedded default)"
@@ -24,6 +25,7 @@ help:
 	@echo "              tool cache, starts it on http://127.0.0.1:18480 with keycloak/data-embassy-realm.json, then the"
 	@echo "              portal with the keycloak profile (demo users as in README; committee members set up an OTP)"
 	@echo "make test   - every test: Rego (fmt, check, test), Java unit, process, integration and browser tests"
+	@echo "make check  - the fast lane (a few minutes): enforcer, Rego fmt/Regal/check/test, Java unit and process tests"
 	@echo "make tools  - install OPA, Chromium, PostgreSQL and Keycloak into the tool cache (run by the two above)"
 	@echo "make fuzz   - Jazzer: fuzz the manifest and index parsers for FUZZ_TARGETS' maxDuration (30 s each; run by make test)"
 	@echo "make bench  - benchmarks against their anchors (restic, openssl, disk); writes docs/benchmarks.md"
@@ -91,6 +93,13 @@ java-test: tools
 	DATAEMBASSY_TEST_KEYCLOAK_URL=$$(scripts/keycloak.sh url) \
 	DATAEMBASSY_TEST_KEYCLOAK_ADMIN_PASSWORD=$$(scripts/keycloak.sh admin-password) \
 		$(MVN) verify
+
+# The fast lane (docs/engineering-notes.md, "A style gate and a fast lane"): the build's preconditions (enforcer),
+# the rules' format, lint, types and tests, and the unit and process tests - no browser, database server or Keycloak.
+check: $(OPA) $(REGAL)
+	@mkdir -p target
+	$(MAKE) policy-test
+	$(MVN) test
 
 test: tools
 	@mkdir -p target
