@@ -12,10 +12,12 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,6 +85,24 @@ class BpmnConventionsTests {
             assertThat(task.getCamundaCandidateGroups()).as(task.getId()).isNotBlank();
             assertThat(task.getCamundaFormKey()).as(task.getId()).isNotBlank();
             assertThat(task.getCamundaDueDate()).as(task.getId()).isNotBlank();
+        }
+    }
+
+    /**
+     * Nobody's task waits unnoticed: every user task carries a timer on its boundary (a non-interrupting reminder
+     * that announces it overdue, or an escalation) that leads somewhere.
+     */
+    @ParameterizedTest
+    @MethodSource("models")
+    void everyUserTaskHasAReminderOrEscalationTimer(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            assertThat(model.getModelElementsByType(BoundaryEvent.class).stream()
+                    .filter(boundary -> boundary.getAttachedTo() == task)
+                    .filter(boundary -> boundary.getEventDefinitions().stream()
+                            .anyMatch(TimerEventDefinition.class::isInstance))
+                    .filter(boundary -> !boundary.getOutgoing().isEmpty()))
+                    .as(task.getId() + " has a timer on its boundary that leads on").isNotEmpty();
         }
     }
 

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.dataembassy.portal.support.ProcessCoverage;
+import org.dataembassy.portal.workflow.TaskWentOverdue;
+import org.dataembassy.portal.workflow.internal.RemindOverdueTaskDelegate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,7 @@ class DatasetOnboardingProcessTests {
     static final ProcessEngineCoverageExtension ENGINE = ProcessCoverage.assertClassCoverageAtLeast(MINIMUM_CLASS_COVERAGE);
 
     private final List<String> calls = new ArrayList<>();
+    private final List<TaskWentOverdue> overdue = new ArrayList<>();
     private String policyOutcome;
     private int replicationFailures;
 
@@ -63,6 +67,8 @@ class DatasetOnboardingProcessTests {
         });
         Mocks.register("verifyDatasetDelegate", (JavaDelegate) execution -> calls.add("verify"));
         Mocks.register("activateDatasetDelegate", (JavaDelegate) execution -> calls.add("activate"));
+        Mocks.register("remindOverdueTaskDelegate", new RemindOverdueTaskDelegate(taskService(),
+                event -> overdue.add((TaskWentOverdue) event)));
     }
 
     @AfterEach
@@ -203,5 +209,21 @@ class DatasetOnboardingProcessTests {
         assertThat(job.getExceptionMessage()).contains("down");
         assertThat(job.getDuedate()).as("retried later, not at once").isInTheFuture();
         assertThat(calls).containsExactly("evaluate");
+    }
+
+    @Test
+    void aKeyApprovalWaitingTwoDaysIsAnnouncedOverdueAndStaysOpen() {
+        policyOutcome = "ALLOW";
+        ProcessInstance instance = start();
+        execute(job(instance));
+        execute(job(instance));
+        execute(job("BoundaryEvent_SecurityApprovalReminder", instance));
+        execute(job("Task_RemindSecurityApproval", instance));
+        assertThat(instance).hasPassed("EndEvent_SecurityApprovalReminded").isWaitingAt("Task_SecurityApproval");
+        assertThat(overdue).singleElement().satisfies(event -> {
+            assertThat(event.candidateGroups()).isEqualTo("SECURITY_OFFICER");
+            assertThat(event.waited()).isEqualTo("P2D");
+            assertThat(event.businessKey()).isEqualTo("onboarding-request:r1");
+        });
     }
 }

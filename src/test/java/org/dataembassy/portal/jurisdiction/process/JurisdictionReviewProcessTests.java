@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,8 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.dataembassy.portal.support.ProcessCoverage;
 import org.dataembassy.portal.jurisdiction.JurisdictionReviewVariables;
+import org.dataembassy.portal.workflow.TaskWentOverdue;
+import org.dataembassy.portal.workflow.internal.RemindOverdueTaskDelegate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,7 @@ class JurisdictionReviewProcessTests {
     static final ProcessEngineCoverageExtension ENGINE = ProcessCoverage.assertClassCoverageAtLeast(MINIMUM_CLASS_COVERAGE);
 
     private final List<String> calls = new ArrayList<>();
+    private final List<TaskWentOverdue> overdue = new ArrayList<>();
     private boolean engineAvailable = true;
     private int evacuationFailures;
 
@@ -61,6 +65,8 @@ class JurisdictionReviewProcessTests {
             }
         });
         Mocks.register("recordJurisdictionOutcomeDelegate", (JavaDelegate) execution -> calls.add("record"));
+        Mocks.register("remindOverdueTaskDelegate", new RemindOverdueTaskDelegate(taskService(),
+                event -> overdue.add((TaskWentOverdue) event)));
     }
 
     @AfterEach
@@ -187,5 +193,18 @@ class JurisdictionReviewProcessTests {
         assertThat(instance).hasPassed("BoundaryEvent_AssessmentReminder", "Task_RemindAssessors", "EndEvent_ReminderSent")
                 .isWaitingAt("Task_AssessJurisdiction");
         assertThat(calls).containsExactly("checks", "remind");
+    }
+
+    @Test
+    void anEvacuationWaitingTwelveHoursForItsConfirmationIsAnnouncedOverdue() {
+        ProcessInstance instance = assessed("EVACUATE");
+        execute(job("BoundaryEvent_EvacuationConfirmationReminder", instance));
+        execute(job("Task_RemindEvacuationConfirmation", instance));
+        assertThat(instance).hasPassed("EndEvent_EvacuationConfirmationReminded").isWaitingAt("Task_ConfirmEvacuation");
+        assertThat(overdue).singleElement().satisfies(event -> {
+            assertThat(event.candidateGroups()).isEqualTo("SECURITY_OFFICER");
+            assertThat(event.waited()).isEqualTo("PT12H");
+        });
+        assertThat(calls).containsExactly("checks"); // still nothing destroyed
     }
 }

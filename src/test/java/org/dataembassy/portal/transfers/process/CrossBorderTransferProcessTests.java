@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.dataembassy.portal.support.ProcessCoverage;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.dataembassy.portal.transfers.CrossBorderTransfers;
+import org.dataembassy.portal.workflow.TaskWentOverdue;
+import org.dataembassy.portal.workflow.internal.RemindOverdueTaskDelegate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,7 @@ class CrossBorderTransferProcessTests {
     static final ProcessEngineCoverageExtension ENGINE = ProcessCoverage.assertClassCoverageAtLeast(MINIMUM_CLASS_COVERAGE);
 
     private final List<String> calls = new ArrayList<>();
+    private final List<TaskWentOverdue> overdue = new ArrayList<>();
     private String policyOutcome;
     private int replicationFailures;
 
@@ -60,6 +64,8 @@ class CrossBorderTransferProcessTests {
         Mocks.register("completeTransferDelegate", (JavaDelegate) execution -> calls.add("evidence"));
         Mocks.register("denyTransferDelegate", (JavaDelegate) execution -> calls.add("deny"));
         Mocks.register("rejectTransferDelegate", (JavaDelegate) execution -> calls.add("reject"));
+        Mocks.register("remindOverdueTaskDelegate", new RemindOverdueTaskDelegate(taskService(),
+                event -> overdue.add((TaskWentOverdue) event)));
     }
 
     @AfterEach
@@ -145,5 +151,34 @@ class CrossBorderTransferProcessTests {
         runJobs(instance, 1);
         assertThat(instance).isWaitingAt("Task_VerifyTransfer");
         assertThat(calls).containsExactly("evaluate", "replicate", "replicate");
+    }
+
+    @Test
+    void aReviewWaitingTwoDaysIsAnnouncedOverdueAndStaysOpen() {
+        policyOutcome = "REVIEW_REQUIRED";
+        ProcessInstance instance = start();
+        runJobs(instance, 1);
+        execute(job("BoundaryEvent_TransferReviewReminder", instance));
+        execute(job("Task_RemindTransferReview", instance));
+        assertThat(instance).hasPassed("EndEvent_TransferReviewReminded").isWaitingAt("Task_TransferReview");
+        assertThat(overdue).singleElement().satisfies(event -> {
+            assertThat(event.taskId()).isEqualTo(task(instance).getId());
+            assertThat(event.taskName()).isEqualTo("Review transfer");
+            assertThat(event.businessKey()).isEqualTo(instance.getBusinessKey());
+            assertThat(event.candidateGroups()).isEqualTo("LEGAL_OFFICER");
+            assertThat(event.waited()).isEqualTo("P2D");
+        });
+    }
+
+    @Test
+    void aReviewDecidedBeforeItsReminderRunsIsNotAnnounced() {
+        policyOutcome = "REVIEW_REQUIRED";
+        ProcessInstance instance = start();
+        runJobs(instance, 1);
+        execute(job("BoundaryEvent_TransferReviewReminder", instance));
+        complete(task(instance), Map.of(CrossBorderTransfers.REVIEW_APPROVED, false));
+        execute(job("Task_RemindTransferReview", instance));
+        assertThat(overdue).isEmpty();
+        assertThat(instance).hasPassed("EndEvent_TransferReviewReminded");
     }
 }
