@@ -71,49 +71,23 @@ final class Replicator {
         try (ChunkPipeline pipeline = new ChunkPipeline(keys, known, threads, this::addToPack);
              FileDigester digester = new FileDigester()) {
             ChunkStream chunker = new ChunkStream(keys.cdc());
-            List<Object[]> files = new ArrayList<>();
+            List<PendingFile> pending = new ArrayList<>();
             for (TreeScanner.SourceEntry e : scan.entries()) {
+                ManifestEntry prev = parent.get(e.path());
                 if (e.type() != EntryType.FILE) {
                     entries.add(new ManifestEntry(e.type(), e.path(), e.mode(), e.mtimeMillis(), 0, "", e.linkTarget(), List.of()));
-                    continue;
-                }
-                ManifestEntry prev = parent.get(e.path());
-                if (prev != null && prev.type() == EntryType.FILE && prev.size() == e.size()
-                        && prev.mtimeMillis() == e.mtimeMillis() && known.containsAll(prev.chunks())) {
+                } else if (unchanged(prev, e, known)) {
                     entries.add(new ManifestEntry(EntryType.FILE, e.path(), e.mode(), e.mtimeMillis(), prev.size(),
                             prev.sha256(), null, prev.chunks()));
                     meter.advance(e.size());
-                    continue;
+                } else {
+                    pending.add(submit(e, entries.size(), chunker, digester, pipeline, meter));
+                    entries.add(null); // filled in once its chunks are processed
                 }
-                List<Future<ChunkPipeline.Processed>> chunks = new ArrayList<>();
-                long size;
-                digester.begin();
-                try (InputStream in = Files.newInputStream(e.file())) {
-                    size = chunker.split(in, (buf, off, len) -> {
-                        byte[] chunk = Arrays.copyOfRange(buf, off, off + len);
-                        digester.update(chunk);
-                        chunks.add(pipeline.submit(chunk));
-                        meter.advance(len);
-                    });
-                } catch (IOException ex) {
-                    throw new UncheckedIOException("cannot read " + e.file(), ex);
-                }
-                files.add(new Object[] {e, size, digester.end(), chunks});
-                entries.add(null);
             }
             pipeline.drainAll();
-            int f = 0;
-            for (int i = 0; i < entries.size(); i++) {
-                if (entries.get(i) == null) {
-                    Object[] file = files.get(f++);
-                    TreeScanner.SourceEntry e = (TreeScanner.SourceEntry) file[0];
-                    @SuppressWarnings("unchecked")
-                    Future<String> sha256 = (Future<String>) file[2];
-                    @SuppressWarnings("unchecked")
-                    List<Future<ChunkPipeline.Processed>> chunks = (List<Future<ChunkPipeline.Processed>>) file[3];
-                    entries.set(i, new ManifestEntry(EntryType.FILE, e.path(), e.mode(), e.mtimeMillis(), (Long) file[1],
-                            FileDigester.get(sha256), null, ChunkPipeline.ids(chunks)));
-                }
+            for (PendingFile file : pending) {
+                entries.set(file.slot(), file.entry());
             }
         }
         flushPack();
@@ -126,6 +100,40 @@ final class Replicator {
         meter.done();
         long fileCount = entries.stream().filter(e -> e.type() == EntryType.FILE).count();
         return new ReplicateResult(snapshotId, fileCount, scan.totalBytes(), newChunks, newChunkBytes, scan.warnings(), outcomes);
+    }
+
+    /** A file the previous snapshot has with the same size and mtime, all of whose chunks are still stored. */
+    private static boolean unchanged(ManifestEntry prev, TreeScanner.SourceEntry e, Set<String> known) {
+        return prev != null && prev.type() == EntryType.FILE && prev.size() == e.size()
+                && prev.mtimeMillis() == e.mtimeMillis() && known.containsAll(prev.chunks());
+    }
+
+    /** Reads a file once: its chunks go to the pipeline as they are cut, its digest is computed on the way. */
+    private static PendingFile submit(TreeScanner.SourceEntry e, int slot, ChunkStream chunker, FileDigester digester,
+                                      ChunkPipeline pipeline, ProgressMeter meter) {
+        List<Future<ChunkPipeline.Processed>> chunks = new ArrayList<>();
+        digester.begin();
+        try (InputStream in = Files.newInputStream(e.file())) {
+            long size = chunker.split(in, (buf, off, len) -> {
+                byte[] chunk = Arrays.copyOfRange(buf, off, off + len);
+                digester.update(chunk);
+                chunks.add(pipeline.submit(chunk));
+                meter.advance(len);
+            });
+            return new PendingFile(slot, e, size, digester.end(), chunks);
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot read " + e.file(), ex);
+        }
+    }
+
+    /** A file read and submitted whose chunks and digest are still being processed; {@code slot} is its place. */
+    private record PendingFile(int slot, TreeScanner.SourceEntry source, long size, Future<String> sha256,
+                               List<Future<ChunkPipeline.Processed>> chunks) {
+
+        ManifestEntry entry() {
+            return new ManifestEntry(EntryType.FILE, source.path(), source.mode(), source.mtimeMillis(), size,
+                    FileDigester.get(sha256), null, ChunkPipeline.ids(chunks));
+        }
     }
 
     /**
