@@ -1,9 +1,8 @@
 package org.dataembassy.portal.activation;
 
-import java.time.Clock;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -21,11 +20,13 @@ import org.dataembassy.portal.policy.PolicyDecisions;
 import org.dataembassy.portal.policy.PolicyQuery;
 import org.dataembassy.portal.replication.DatasetReplication;
 import org.dataembassy.portal.replication.RestoreResult;
+import org.dataembassy.portal.replication.ShareException;
 import org.dataembassy.portal.workflow.StepSafeguards;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 
 /**
  * The steps of the {@code EmergencyActivationProcess}, run by its delegates as the workflow's system account.
@@ -167,7 +168,7 @@ public class ActivationSteps {
             RestoreResult result;
             try {
                 result = replication.restoreLatestVerified(d.datasetId(), a.site(), partial, shares);
-            } catch (org.dataembassy.portal.replication.ShareException e) {
+            } catch (ShareException e) {
                 // the engine's message may quote the start of a share: the job's error must not
                 throw new IllegalStateException("the key shares in memory do not unseal the state key ("
                         + e.getClass().getSimpleName() + ")");

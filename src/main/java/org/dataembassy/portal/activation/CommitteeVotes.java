@@ -1,7 +1,8 @@
 package org.dataembassy.portal.activation;
 
-import java.util.NoSuchElementException;
+import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -13,10 +14,10 @@ import org.dataembassy.portal.activation.internal.ShareChecks;
 import org.dataembassy.portal.activation.internal.VoteCount;
 import org.dataembassy.portal.agreements.AgreementTerms;
 import org.dataembassy.portal.identity.CurrentUser;
-import org.dataembassy.portal.shared.InvalidInputException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.dataembassy.portal.policy.AccessDecision;
 import org.dataembassy.portal.policy.AccessPolicy;
+import org.dataembassy.portal.shared.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -176,7 +177,7 @@ public class CommitteeVotes {
         return store.find(activationId).orElseThrow();
     }
 
-    private java.util.List<String> countedRoles(EmergencyActivation a) {
+    private List<String> countedRoles(EmergencyActivation a) {
         return agreementTerms.activationTerms(a.agreementKey()).map(t -> t.approverRoles())
                 .orElseThrow(() -> new IllegalStateException("agreement " + a.agreementKey() + " has no published activation terms"));
     }

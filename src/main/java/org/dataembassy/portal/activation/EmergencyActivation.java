@@ -2,6 +2,7 @@ package org.dataembassy.portal.activation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An emergency activation as stored, with its datasets and votes.
@@ -47,7 +48,7 @@ public record EmergencyActivation(String id, String agreementKey, String site, E
     }
 
     /** The member's vote in the latest vote (the activation, or the latest stand-down round once one was asked). */
-    public java.util.Optional<ActivationVote> latestVoteOf(String member) {
+    public Optional<ActivationVote> latestVoteOf(String member) {
         VoteKind kind = standDownRound > 0 ? VoteKind.STAND_DOWN : VoteKind.ACTIVATE;
         return votes(kind, standDownRound).stream().filter(v -> v.member().equals(member)).findFirst();
     }

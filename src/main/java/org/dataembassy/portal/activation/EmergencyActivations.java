@@ -2,6 +2,7 @@ package org.dataembassy.portal.activation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -137,7 +138,7 @@ public class EmergencyActivations {
             return candidates;
         }
         List<OnboardingRequest> chosen = new ArrayList<>();
-        for (String id : new java.util.LinkedHashSet<>(ids)) {
+        for (String id : new LinkedHashSet<>(ids)) {
             candidates.stream().filter(d -> d.id().equals(id)).findFirst().ifPresentOrElse(chosen::add,
                     () -> errors.put("datasets", "Not an active dataset of " + agreement + " at " + site + ": " + id));
         }

@@ -2,6 +2,7 @@ package org.dataembassy.portal.agreements;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +68,7 @@ public class AgreementTerms {
                     t.path("parties").path("host_state").asText(), a.path("quorum").path("m").asInt(),
                     a.path("quorum").path("n").asInt(), texts(a.path("may_trigger")), texts(a.path("approver_roles")),
                     texts(a.path("required_declarations")), hours, embassies));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Optional.empty();
         }
     }

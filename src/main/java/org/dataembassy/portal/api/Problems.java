@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -95,14 +96,14 @@ public final class Problems {
         }
     }
 
-    private static java.util.Optional<URI> instance(String requestUri) {
+    private static Optional<URI> instance(String requestUri) {
         if (requestUri == null || requestUri.isEmpty() || requestUri.length() > MAX_INSTANCE) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(new URI(requestUri));
+            return Optional.of(new URI(requestUri));
         } catch (URISyntaxException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

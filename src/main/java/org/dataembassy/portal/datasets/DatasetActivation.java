@@ -1,6 +1,7 @@
 package org.dataembassy.portal.datasets;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,7 +9,11 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import org.dataembassy.portal.datasets.internal.OnboardingRequests;
+import org.dataembassy.portal.datasets.internal.SourceFolders;
+import org.dataembassy.portal.datasets.process.DatasetOnboardingVariables;
 import org.dataembassy.portal.identity.CurrentUser;
+import org.dataembassy.portal.policy.AccessPolicy;
 import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.PolicyDecisions;
 import org.dataembassy.portal.policy.PolicyQuery;
@@ -19,13 +24,9 @@ import org.dataembassy.portal.replication.Progress;
 import org.dataembassy.portal.replication.ReplicateResult;
 import org.dataembassy.portal.replication.ScrubReport;
 import org.dataembassy.portal.replication.SiteStatus;
-import org.dataembassy.portal.datasets.internal.OnboardingRequests;
-import org.dataembassy.portal.datasets.internal.SourceFolders;
-import org.dataembassy.portal.policy.AccessPolicy;
+import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.workflow.RecordedApproval;
 import org.dataembassy.portal.workflow.StepSafeguards;
-import org.dataembassy.portal.datasets.process.DatasetOnboardingVariables;
-import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.workflow.WorkTask;
 import org.dataembassy.portal.workflow.WorkTasks;
 import org.springframework.beans.factory.annotation.Value;
@@ -240,7 +241,7 @@ public class DatasetActivation {
     private void checkTreatyAllows(OnboardingRequest request, List<String> chosen, Map<String, String> errors) {
         ConfiguredSite home = sites.all().stream().filter(s -> s.role() == ConfiguredSite.Role.HOME).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no HOME site configured"));
-        List<String> refused = new java.util.ArrayList<>();
+        List<String> refused = new ArrayList<>();
         for (String site : chosen) {
             PolicyDecision decision = policy.decide(new PolicyQuery("dataembassy/transfer", request.subject(),
                     Map.of("agreement", request.agreementId(), "dataset", request.policyDataset(), "transfer", Map.of(

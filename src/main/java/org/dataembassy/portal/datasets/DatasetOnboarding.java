@@ -12,10 +12,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.dataembassy.portal.datasets.internal.OnboardingRequests;
 import org.dataembassy.portal.datasets.process.DatasetOnboardingVariables;
 import org.dataembassy.portal.identity.CurrentUser;
-import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.AccessPolicy;
+import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.PolicyDecisions;
 import org.dataembassy.portal.policy.PolicyQuery;
+import org.dataembassy.portal.replication.ConfiguredSite;
+import org.dataembassy.portal.replication.ConfiguredSites;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.workflow.RecordedApproval;
 import org.dataembassy.portal.workflow.StepSafeguards;
@@ -41,13 +43,13 @@ public class DatasetOnboarding {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final ApplicationEventPublisher events;
-    private final org.dataembassy.portal.replication.ConfiguredSites sites;
+    private final ConfiguredSites sites;
     private final AccessPolicy access;
     private final StepSafeguards safeguards;
 
     DatasetOnboarding(OnboardingRequests requests, RuntimeService runtime, PolicyDecisions policy, WorkTasks workTasks,
                       CurrentUser currentUser, Validator validator, ApplicationEventPublisher events,
-                      org.dataembassy.portal.replication.ConfiguredSites sites, AccessPolicy access,
+                      ConfiguredSites sites, AccessPolicy access,
                       StepSafeguards safeguards) {
         this.access = access;
         this.safeguards = safeguards;
@@ -203,7 +205,7 @@ public class DatasetOnboarding {
             errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
         }
         List<String> embassies = sites.all().stream()
-                .filter(s -> s.role() == org.dataembassy.portal.replication.ConfiguredSite.Role.EMBASSY)
+                .filter(s -> s.role() == ConfiguredSite.Role.EMBASSY)
                 .map(s -> s.id().value()).toList();
         for (String wanted : application.embassySites()) {
             if (!embassies.contains(wanted)) {

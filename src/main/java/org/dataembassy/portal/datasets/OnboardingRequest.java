@@ -1,8 +1,12 @@
 package org.dataembassy.portal.datasets;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import org.dataembassy.portal.shared.Classification;
+import org.dataembassy.portal.workflow.WorkTask;
 
 /**
  * An onboarding request as stored.
@@ -45,8 +49,8 @@ public record OnboardingRequest(String id, String name, String owningAgency, Str
      * The {@code dataset} part of a treaty decision input (onboarding and transfer entry points):
      * classification, personal-data flag and register ("" when not a register).
      */
-    public java.util.Map<String, Object> policyDataset() {
-        java.util.Map<String, Object> dataset = new java.util.LinkedHashMap<>();
+    public Map<String, Object> policyDataset() {
+        Map<String, Object> dataset = new LinkedHashMap<>();
         dataset.put("classification", classification.name());
         dataset.put("personal_data", personalData);
         dataset.put("register", register == Register.NONE ? "" : register.name().toLowerCase());
@@ -54,10 +58,10 @@ public record OnboardingRequest(String id, String name, String owningAgency, Str
     }
 
     /** The request a workflow task is about (its business key is the request's subject). */
-    public static String idOf(org.dataembassy.portal.workflow.WorkTask task) {
+    public static String idOf(WorkTask task) {
         String prefix = subject("");
         if (task.businessKey() == null || !task.businessKey().startsWith(prefix)) {
-            throw new java.util.NoSuchElementException("task " + task.id() + " is not about an onboarding request");
+            throw new NoSuchElementException("task " + task.id() + " is not about an onboarding request");
         }
         return task.businessKey().substring(prefix.length());
     }

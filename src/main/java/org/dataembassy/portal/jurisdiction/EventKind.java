@@ -1,5 +1,9 @@
 package org.dataembassy.portal.jurisdiction;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * What started a jurisdiction review. Every reported kind is also recorded as a fact of the host state's situation
  * ({@link #fact()}: the event kind the treaty rules' {@code host_events} clause names).
@@ -29,11 +33,11 @@ public enum EventKind {
 
     /** The event kind as the treaty rules name it ({@code martial_law}). */
     public String fact() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The kinds a legal officer may report (all but {@link #PERIODIC}). */
-    public static java.util.List<EventKind> reportable() {
-        return java.util.Arrays.stream(values()).filter(k -> k != PERIODIC).toList();
+    public static List<EventKind> reportable() {
+        return Arrays.stream(values()).filter(k -> k != PERIODIC).toList();
     }
 }

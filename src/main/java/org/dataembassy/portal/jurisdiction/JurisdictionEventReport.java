@@ -1,5 +1,7 @@
 package org.dataembassy.portal.jurisdiction;
 
+import java.time.LocalDate;
+
 /**
  * A legal officer's report of an event that calls the host state's jurisdiction into question.
  *
@@ -9,7 +11,7 @@ package org.dataembassy.portal.jurisdiction;
  * @param until        its last day when already known; null while it lasts
  */
 public record JurisdictionEventReport(String agreementKey, EventKind kind, String description, String site,
-                                      java.time.LocalDate since, java.time.LocalDate until) {
+                                      LocalDate since, LocalDate until) {
 
     public JurisdictionEventReport(String agreementKey, EventKind kind, String description, String site) {
         this(agreementKey, kind, description, site, null, null);

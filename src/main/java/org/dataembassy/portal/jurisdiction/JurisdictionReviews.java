@@ -1,15 +1,16 @@
 package org.dataembassy.portal.jurisdiction;
 
 import java.time.Clock;
-import java.time.LocalDate;
-
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,6 +30,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 
 /**
  * Jurisdiction reviews of the host state, per agreement: started ad hoc by a legal officer reporting an event or
@@ -92,7 +94,7 @@ public class JurisdictionReviews {
             errors.put("site", site + " is not an embassy site in " + standing.hostState() + ", the host state of "
                     + standing.key() + " (choose one of " + hostSites(standing) + " or none)");
         }
-        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate since = report.since() == null ? today : report.since();
         if (report.until() != null && report.until().isBefore(since)) {
             errors.put("until", "The last day (" + report.until() + ") lies before the first (" + since + ")");
@@ -140,14 +142,14 @@ public class JurisdictionReviews {
      */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional
-    public java.util.Optional<JurisdictionReview> startForDuty(String agreementKey, Instant dueSince, String duty) {
+    public Optional<JurisdictionReview> startForDuty(String agreementKey, Instant dueSince, String duty) {
         AgreementStanding standing = registry.standings().stream().filter(s -> s.key().equals(agreementKey)).findFirst()
                 .orElse(null);
         if (standing == null || !REVIEWABLE.contains(standing.lifecycle()) || store.inFlight(agreementKey)
                 || store.lastReported(agreementKey).filter(last -> !last.isBefore(dueSince)).isPresent()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(start(standing, JurisdictionReview.PERIODIC, EventKind.PERIODIC,
+        return Optional.of(start(standing, JurisdictionReview.PERIODIC, EventKind.PERIODIC,
                 "Periodic review the agreement requires: " + duty, hostSites(standing), currentUser.requireUsername()));
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dataembassy.portal.agreements.AgreementRegistry;
@@ -118,7 +119,7 @@ public class Obligations {
     public List<TrackedObligation> fulfilThrough(String agreementKey, String activity, LocalDate on, String evidence) {
         refresh(agreementKey);
         String actor = currentUser.requireUsername();
-        List<TrackedObligation> met = new java.util.ArrayList<>();
+        List<TrackedObligation> met = new ArrayList<>();
         for (TrackedObligation o : store.pendingThrough(agreementKey, activity)) {
             if (store.markFulfilled(o.id(), on, actor, clip(evidence))) {
                 events.publishEvent(new ObligationEvent(o.id(), "OBLIGATION_FULFILLED", actor, o.code(), agreementKey + ": "

@@ -1,7 +1,6 @@
 package org.dataembassy.portal.policy;
 
 import java.time.Clock;
-
 import java.util.List;
 import java.util.UUID;
 import org.dataembassy.portal.policy.internal.DecisionParser;
@@ -9,12 +8,14 @@ import org.dataembassy.portal.policy.internal.DecisionRecords;
 import org.dataembassy.portal.policy.internal.OpaDecisionClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 
 /**
  * Asks OPA for decisions. Guarantees: never throws because of the engine and never allows by accident —
@@ -39,7 +40,7 @@ public class PolicyDecisions {
 
     @org.springframework.beans.factory.annotation.Autowired
     PolicyDecisions(OpaDecisionClient client, DecisionRecords records, ApplicationEventPublisher events, Clock clock,
-                    org.springframework.beans.factory.ObjectProvider<DecisionFacts> facts) {
+                    ObjectProvider<DecisionFacts> facts) {
         this.clock = clock;
         this.client = client;
         this.records = records;

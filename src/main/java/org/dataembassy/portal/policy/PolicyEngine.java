@@ -1,5 +1,7 @@
 package org.dataembassy.portal.policy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.dataembassy.portal.policy.internal.OpaEndpoint;
 import org.dataembassy.portal.policy.internal.OpaProbe;
@@ -27,7 +29,7 @@ public class PolicyEngine {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'SYSTEM')")
     public List<OpaInstance> instances() {
-        reports.forgetBefore(java.time.Instant.now().minus(java.time.Duration.ofMinutes(10)));
+        reports.forgetBefore(Instant.now().minus(Duration.ofMinutes(10)));
         return reports.instances();
     }
 

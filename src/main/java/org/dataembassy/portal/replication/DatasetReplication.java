@@ -1,10 +1,10 @@
 package org.dataembassy.portal.replication;
 
-import java.time.Clock;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +15,14 @@ import org.dataembassy.portal.replication.engine.LocalReplicationEngine;
 import org.dataembassy.portal.replication.format.ObjectNames;
 import org.dataembassy.portal.replication.internal.DatasetLocks;
 import org.dataembassy.portal.replication.internal.ReplicationHome;
+import org.dataembassy.portal.replication.keys.KekShare;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+
 
 /**
  * Drives the replication engine for the portal (workflow steps, operators): creates datasets, replicates a
@@ -217,10 +219,10 @@ public class DatasetReplication {
         if (m < 2 || n < m || n > 255) {
             throw new IllegalArgumentException("a split needs 2 <= m <= n <= 255 (m = " + m + ", n = " + n + ")");
         }
-        List<org.dataembassy.portal.replication.keys.KekShare> shares = home.splitKek(m, n);
-        String setId = java.util.HexFormat.of().formatHex(shares.get(0).setId());
+        List<KekShare> shares = home.splitKek(m, n);
+        String setId = HexFormat.of().formatHex(shares.get(0).setId());
         return new KekSplit(setId, home.recordedKekFingerprint(), m,
-                shares.stream().map(org.dataembassy.portal.replication.keys.KekShare::format).toList());
+                shares.stream().map(KekShare::format).toList());
     }
 
     /** Reads a share text (checksum verified); throws {@link InvalidShareException} for a malformed one. */
@@ -229,8 +231,8 @@ public class DatasetReplication {
         if (shareText == null || shareText.isBlank()) {
             throw new InvalidShareException("no share given");
         }
-        var share = org.dataembassy.portal.replication.keys.KekShare.parse(shareText);
-        return new ShareInfo(java.util.HexFormat.of().formatHex(share.setId()), share.index(), share.threshold(),
+        var share = KekShare.parse(shareText);
+        return new ShareInfo(HexFormat.of().formatHex(share.setId()), share.index(), share.threshold(),
                 share.total());
     }
 

@@ -1,5 +1,7 @@
 package org.dataembassy.portal.replication;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -22,8 +24,8 @@ class SitesHealthIndicator implements HealthIndicator {
                 health.withDetail(site.id(), "object store (probed by the replication engine)");
                 continue;
             }
-            java.nio.file.Path folder = java.nio.file.Path.of(site.location());
-            boolean ok = java.nio.file.Files.isDirectory(folder) && java.nio.file.Files.isWritable(folder);
+            Path folder = Path.of(site.location());
+            boolean ok = Files.isDirectory(folder) && Files.isWritable(folder);
             health.withDetail(site.id(), site.country() + " " + site.role() + (ok ? " writable" : " NOT WRITABLE"));
             if (!ok) {
                 health.down();

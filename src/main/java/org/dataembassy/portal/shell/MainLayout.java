@@ -10,10 +10,13 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.dataembassy.portal.identity.CurrentUser;
 
@@ -22,13 +25,13 @@ import org.dataembassy.portal.identity.CurrentUser;
  * views' {@code @Menu} annotations, filtered to what the user's roles may open.
  */
 @PermitAll
-public class MainLayout extends AppLayout implements com.vaadin.flow.router.AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private final java.util.List<ShellNotice> notices;
+    private final List<ShellNotice> notices;
     private final Div noticeArea = new Div();
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
-                      java.util.List<ShellNotice> notices) {
+                      List<ShellNotice> notices) {
         H1 title = new H1("Data Embassy Portal");
         title.addClassName("app-title");
 
@@ -61,7 +64,7 @@ public class MainLayout extends AppLayout implements com.vaadin.flow.router.Afte
 
     /** Every page load and navigation shows the notices as they are now (an activation, for example). */
     @Override
-    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+    public void afterNavigation(AfterNavigationEvent event) {
         noticeArea.removeAll();
         notices.forEach(n -> n.text().ifPresent(text -> noticeArea.add(noticeBadge(text))));
     }

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.policy.AccessDecision;
+import org.dataembassy.portal.shared.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

@@ -9,8 +9,11 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.dataembassy.portal.shared.PortalUnavailable;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.dataembassy.portal.shared.PortalUnavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 
 /**
@@ -24,7 +27,7 @@ import org.springframework.dao.DataAccessException;
 public class ServiceUnavailableView extends Div implements HasErrorParameter<DataAccessException> {
 
     static final int RETRY_SECONDS = 10;
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ServiceUnavailableView.class);
+    private static final Logger log = LoggerFactory.getLogger(ServiceUnavailableView.class);
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<DataAccessException> parameter) {
@@ -37,7 +40,7 @@ public class ServiceUnavailableView extends Div implements HasErrorParameter<Dat
             show(view);
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
-        String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("page failed (reference {})", reference, failure);
         view.removeAll();
         view.addClassName("page");

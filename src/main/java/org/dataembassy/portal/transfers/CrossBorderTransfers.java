@@ -1,20 +1,23 @@
 package org.dataembassy.portal.transfers;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
 import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.OnboardingStatus;
 import org.dataembassy.portal.identity.CurrentUser;
+import org.dataembassy.portal.policy.AccessPolicy;
 import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.PolicyDecisions;
-import org.dataembassy.portal.policy.AccessPolicy;
 import org.dataembassy.portal.policy.PolicyQuery;
 import org.dataembassy.portal.replication.ConfiguredSite;
 import org.dataembassy.portal.replication.ConfiguredSites;
@@ -27,7 +30,6 @@ import org.dataembassy.portal.workflow.RecordedApproval;
 import org.dataembassy.portal.workflow.StepSafeguards;
 import org.dataembassy.portal.workflow.WorkTask;
 import org.dataembassy.portal.workflow.WorkTasks;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -119,16 +121,16 @@ public class CrossBorderTransfers {
      */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional
-    public List<TransferRequest> scheduleDue(java.time.Duration interval) {
-        List<TransferRequest> started = new java.util.ArrayList<>();
+    public List<TransferRequest> scheduleDue(Duration interval) {
+        List<TransferRequest> started = new ArrayList<>();
         String scheduler = currentUser.requireUsername();
         for (OnboardingRequest dataset : datasets.activeDatasets()) {
-            Map<String, java.time.Duration> age = new LinkedHashMap<>();
+            Map<String, Duration> age = new LinkedHashMap<>();
             replication.status(dataset.id()).forEach(s -> age.put(s.site(), s.recoveryPointAge()));
-            java.time.Duration target = java.time.Duration.ofHours(dataset.recoveryPointHours());
-            java.time.Duration limit = target.compareTo(interval) < 0 ? target : interval;
+            Duration target = Duration.ofHours(dataset.recoveryPointHours());
+            Duration limit = target.compareTo(interval) < 0 ? target : interval;
             for (String site : dataset.targetSites()) {
-                java.time.Duration recoveryPoint = age.get(site);
+                Duration recoveryPoint = age.get(site);
                 boolean due = recoveryPoint == null || recoveryPoint.compareTo(limit) >= 0;
                 if (due && !transfers.inFlight(dataset.id(), site)) {
                     started.add(start(dataset, site, "replication", scheduler));

@@ -1,7 +1,11 @@
 package org.dataembassy.portal.workflow;
 
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.dataembassy.portal.identity.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -11,11 +15,11 @@ public class WorkflowEngine {
 
     private final ProcessEngine engine;
 
-    private final org.springframework.context.ApplicationEventPublisher events;
-    private final org.dataembassy.portal.identity.CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
 
-    WorkflowEngine(ProcessEngine engine, org.springframework.context.ApplicationEventPublisher events,
-                   org.dataembassy.portal.identity.CurrentUser currentUser) {
+    WorkflowEngine(ProcessEngine engine, ApplicationEventPublisher events,
+                   CurrentUser currentUser) {
         this.engine = engine;
         this.events = events;
         this.currentUser = currentUser;
@@ -23,7 +27,7 @@ public class WorkflowEngine {
 
     /** Open incidents, oldest first. ADMIN, AUDITOR and the system. */
     @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'SYSTEM')")
-    public java.util.List<WorkflowIncident> incidents() {
+    public List<WorkflowIncident> incidents() {
         var runtime = engine.getRuntimeService();
         var repository = engine.getRepositoryService();
         return runtime.createIncidentQuery().orderByIncidentTimestamp().asc().list().stream().map(i -> {
@@ -33,7 +37,7 @@ public class WorkflowEngine {
                     definition.getName() == null ? definition.getKey() : definition.getName(),
                     instance == null ? null : instance.getBusinessKey(), i.getActivityId(), firstLine(i.getIncidentMessage()),
                     i.getIncidentTimestamp().toInstant(),
-                    org.camunda.bpm.engine.runtime.Incident.FAILED_JOB_HANDLER_TYPE.equals(i.getIncidentType())
+                    Incident.FAILED_JOB_HANDLER_TYPE.equals(i.getIncidentType())
                             && i.getConfiguration() != null);
         }).toList();
     }
@@ -46,7 +50,7 @@ public class WorkflowEngine {
     @org.springframework.transaction.annotation.Transactional
     public boolean retry(String incidentId) {
         var incident = engine.getRuntimeService().createIncidentQuery().incidentId(incidentId).singleResult();
-        if (incident == null || !org.camunda.bpm.engine.runtime.Incident.FAILED_JOB_HANDLER_TYPE
+        if (incident == null || !Incident.FAILED_JOB_HANDLER_TYPE
                 .equals(incident.getIncidentType()) || incident.getConfiguration() == null) {
             return false;
         }

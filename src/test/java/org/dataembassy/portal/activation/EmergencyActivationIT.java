@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.dataembassy.portal.audit.AuditEntry;
@@ -14,6 +17,7 @@ import org.dataembassy.portal.audit.AuditTrail;
 import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.datasets.OnboardingRequest;
+import org.dataembassy.portal.identity.FreshAuthenticationRequired;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.support.As;
 import org.dataembassy.portal.support.OnboardingSlice;
@@ -21,6 +25,8 @@ import org.dataembassy.portal.support.PortalIntegrationTest;
 import org.dataembassy.portal.workflow.WorkTasks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Emergency activation end to end: the real OPA judges the trigger and the quorum against ee_lu (3 of 5), the
@@ -47,7 +53,7 @@ class EmergencyActivationIT {
     @Autowired
     AuditTrail audit;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     private ActivationTestSupport committee() {
         return new ActivationTestSupport(activations, votes, ceremonies);
@@ -84,8 +90,8 @@ class EmergencyActivationIT {
         assertThat(active.keySource()).startsWith("SHAMIR_SHARES: 3 shares");
         assertThat(active.notifiedAt()).isNotNull();
         // the instant the duties rules count a post-activation notice from (facts.activations)
-        java.sql.Timestamp activatedAt = jdbc.queryForObject(
-                "select activated_at from emergency_activation where id = ?", java.sql.Timestamp.class, a.id());
+        Timestamp activatedAt = jdbc.queryForObject(
+                "select activated_at from emergency_activation where id = ?", Timestamp.class, a.id());
         assertThat(activatedAt).as("activated_at recorded when declared ACTIVE").isNotNull();
         assertThat(activatedAt.toInstant()).isAfterOrEqualTo(active.triggeredAt());
         ActivatedDataset served = active.datasets().get(0);
@@ -146,11 +152,11 @@ class EmergencyActivationIT {
     void triggeringOrVotingNeedsARecentSignIn() throws Exception {
         OnboardingRequest dataset = activeDataset("Tax register");
         ActivationTestSupport c = committee();
-        java.time.Instant anHourAgo = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+        Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
         assertThatThrownBy(() -> As.signedInAt(anHourAgo, "cora", "EMERGENCY_COMMITTEE", () -> activations.trigger(
                 new TriggerRequest("ee_lu", "embassy-lu", EmergencyType.CYBER_ATTACK, "stale session",
                         ActivationTestSupport.DECLARATIONS, List.of(dataset.id()), true, null))))
-                .isInstanceOfSatisfying(org.dataembassy.portal.identity.FreshAuthenticationRequired.class,
+                .isInstanceOfSatisfying(FreshAuthenticationRequired.class,
                         e -> assertThat(e.stepUpUrl()).isNotBlank());
         assertThat(As.user("aude", "AUDITOR", () -> activations.recent())).noneMatch(x -> x.justification().equals("stale session"));
 
@@ -159,7 +165,7 @@ class EmergencyActivationIT {
         assertThat(As.signedInAt(anHourAgo, "cleo", "EMERGENCY_COMMITTEE", () -> votes.stepUpBeforeVoting())).isPresent();
         assertThat(As.user("cleo", "EMERGENCY_COMMITTEE", () -> votes.stepUpBeforeVoting())).isEmpty();
         assertThatThrownBy(() -> As.signedInAt(anHourAgo, "cleo", "EMERGENCY_COMMITTEE", () -> votes.vote(a.id(), true, null)))
-                .isInstanceOf(org.dataembassy.portal.identity.FreshAuthenticationRequired.class);
+                .isInstanceOf(FreshAuthenticationRequired.class);
         assertThat(c.find(a.id()).votes(VoteKind.ACTIVATE, 0)).extracting(ActivationVote::member).containsExactly("cade");
 
         for (String member : List.of("cleo", "celia", "cyrus")) { // three rejections end it, as a real committee would
@@ -203,7 +209,7 @@ class EmergencyActivationIT {
                         .startsWith("Not an active dataset of ee_lu at embassy-lu"));
         assertThatThrownBy(() -> As.user("dora", "EMERGENCY_COMMITTEE", () -> activations.trigger(new TriggerRequest(
                 "ee_lu", "embassy-lu", EmergencyType.OTHER_EMERGENCY, "A long enough justification", List.of(),
-                List.of(), true, null)))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                List.of(), true, null)))).isInstanceOf(AccessDeniedException.class);
         assertThat(As.user("aude", "AUDITOR", () -> activations.recent())).hasSize(before);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.PolicyDecisions;
 import org.dataembassy.portal.policy.PolicyProblem;
@@ -37,11 +38,11 @@ class AgreementRegistryIT {
     @Autowired
     PolicyWorkbench workbench;
 
-    private static <T> T lola(java.util.function.Supplier<T> work) {
+    private static <T> T lola(Supplier<T> work) {
         return As.user(LOLA, "LEGAL_OFFICER", work);
     }
 
-    private static <T> T leo(java.util.function.Supplier<T> work) {
+    private static <T> T leo(Supplier<T> work) {
         return As.user(LEO, "LEGAL_OFFICER", work);
     }
 

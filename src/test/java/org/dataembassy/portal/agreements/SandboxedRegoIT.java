@@ -28,6 +28,7 @@ import org.dataembassy.portal.policy.PolicyQuery;
 import org.dataembassy.portal.policy.PolicyRejectedException;
 import org.dataembassy.portal.policy.PolicyTree;
 import org.dataembassy.portal.policy.PolicyWorkbench;
+import org.dataembassy.portal.policy.internal.BundleBuilder;
 import org.dataembassy.portal.policy.internal.PolicyBundles;
 import org.dataembassy.portal.support.As;
 import org.dataembassy.portal.support.PortalIntegrationTest;
@@ -221,7 +222,7 @@ class SandboxedRegoIT {
     private static SortedMap<String, byte[]> bundleFiles(PolicyTree tree) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         tree.files().forEach((path, text) -> {
-            if (org.dataembassy.portal.policy.internal.BundleBuilder.isBundleFile(path)) {
+            if (BundleBuilder.isBundleFile(path)) {
                 files.put(path, text.getBytes(StandardCharsets.UTF_8));
             }
         });

@@ -2,6 +2,7 @@ package org.dataembassy.portal.agreements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Map;
 import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.Reason;
@@ -41,7 +42,7 @@ class SuspensionVersionIT {
 
         assertThat(onboarding(key, "2026-03-01T00:00:00Z").outcome()).as("dated before the suspension")
                 .isEqualTo(PolicyDecision.Outcome.ALLOW);
-        PolicyDecision now = onboarding(key, java.time.Instant.now().toString());
+        PolicyDecision now = onboarding(key, Instant.now().toString());
         assertThat(now.outcome()).isEqualTo(PolicyDecision.Outcome.DENY);
         assertThat(now.reasons()).extracting(Reason::code).containsExactly("AGREEMENT_NOT_IN_FORCE");
 

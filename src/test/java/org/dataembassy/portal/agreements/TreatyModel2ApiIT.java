@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Issue 13's measure, end to end over real HTTP: a legal officer creates an agreement of schema_version 2 through the
@@ -40,9 +44,9 @@ class TreatyModel2ApiIT {
     @LocalServerPort
     int port;
     @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
     @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.security.crypto.password.PasswordEncoder passwords;
+    PasswordEncoder passwords;
 
     /**
      * Auditors of the test's own ask the rows: the what-if allowance is per person (bursts of 20), and the demo users'
@@ -55,7 +59,7 @@ class TreatyModel2ApiIT {
             jdbc.sql("insert into portal_user (username, display_name, password_hash, roles, enabled, created_at)"
                             + " values (?, ?, ?, ?, ?, ?)")
                     .params(username, "Case-table asker", passwords.encode("embassy-demo"), "AUDITOR", true,
-                            java.sql.Timestamp.from(java.time.Instant.now()))
+                            Timestamp.from(Instant.now()))
                     .update();
             sessions.add(new ApiSession(port, username));
         }

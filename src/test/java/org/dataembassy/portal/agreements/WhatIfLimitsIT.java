@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.dataembassy.portal.support.ApiSession.assertProblem;
 import static org.dataembassy.portal.support.ApiSession.body;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.UUID;
 import org.dataembassy.portal.shared.Classification;
 import org.dataembassy.portal.shared.InvalidInputException;
@@ -96,7 +100,7 @@ class WhatIfLimitsIT {
                 "{\"input\": " + "{\"a\": ".repeat(10) + "1" + "}".repeat(10) + "}");
         assertProblem(deep, 400);
         assertThat(body(deep).get("errors").toString()).contains("at most 8 levels of nesting");
-        String items = String.join(",", java.util.Collections.nCopies(5_000, "1"));
+        String items = String.join(",", Collections.nCopies(5_000, "1"));
         HttpResponse<String> many = session.post("/api/decisions/onboarding", "{\"input\": {\"list\": [" + items + "]}}");
         assertProblem(many, 400);
         assertThat(body(many).at("/errors/input.list").asText()).isEqualTo("at most 100 items in an array; this one has 5,000");
@@ -114,11 +118,11 @@ class WhatIfLimitsIT {
         assertThat(audited(username, "POLICY_DECISION")).as("nothing was decided").isZero();
     }
 
-    private String rawAnswer(String head) throws java.io.IOException {
-        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+    private String rawAnswer(String head) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -2,9 +2,11 @@ package org.dataembassy.portal.api;
 
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -45,7 +47,7 @@ record ApiEndpoint(String method, String pattern, List<Parameter> pathVariables,
                 }
             }
         });
-        endpoints.sort(java.util.Comparator.comparing(ApiEndpoint::pattern).thenComparing(ApiEndpoint::method));
+        endpoints.sort(Comparator.comparing(ApiEndpoint::pattern).thenComparing(ApiEndpoint::method));
         return endpoints;
     }
 
@@ -67,7 +69,7 @@ record ApiEndpoint(String method, String pattern, List<Parameter> pathVariables,
         List<Parameter> query = new ArrayList<>();
         Type body = null;
         for (MethodParameter p : handler.getMethodParameters()) {
-            p.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+            p.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
             PathVariable variable = p.getParameterAnnotation(PathVariable.class);
             RequestParam param = p.getParameterAnnotation(RequestParam.class);
             if (variable != null) {

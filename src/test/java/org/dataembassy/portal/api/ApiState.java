@@ -1,6 +1,7 @@
 package org.dataembassy.portal.api;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dataembassy.portal.support.ApiSession;
@@ -60,7 +61,7 @@ record ApiState(String agreements, String versions, long agreementRows, long ver
 
     private static void diff(Map<String, Object> changes, String name, long before, long after) {
         if (before != after) {
-            changes.put(name, java.util.List.of(before, after));
+            changes.put(name, List.of(before, after));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.dataembassy.portal.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.server.PathContainer;
@@ -106,7 +107,7 @@ final class HttpFamilies {
     /** Valid JSON followed by spaces up to {@code size} bytes. */
     private static byte[] padded(byte[] json, int size) {
         byte[] out = new byte[Math.max(size, json.length)];
-        java.util.Arrays.fill(out, (byte) ' ');
+        Arrays.fill(out, (byte) ' ');
         System.arraycopy(json, 0, out, 0, json.length);
         return out;
     }

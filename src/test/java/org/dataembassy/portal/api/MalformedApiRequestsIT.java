@@ -3,6 +3,7 @@ package org.dataembassy.portal.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -163,7 +164,7 @@ class MalformedApiRequestsIT {
     private static Object read(String json) {
         try {
             return FieldFamilies.JSON.readTree(json);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalArgumentException(json, e);
         }
     }

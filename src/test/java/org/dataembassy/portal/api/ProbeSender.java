@@ -3,8 +3,10 @@ package org.dataembassy.portal.api;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +35,7 @@ final class ProbeSender {
         clients.put(null, client(new CookieManager()));
     }
 
-    private static HttpClient client(java.net.CookieHandler cookies) {
+    private static HttpClient client(CookieHandler cookies) {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
@@ -68,7 +70,7 @@ final class ProbeSender {
             ByteArrayOutputStream all = new ByteArrayOutputStream();
             try {
                 in.transferTo(all);
-            } catch (java.net.SocketTimeoutException e) {
+            } catch (SocketTimeoutException e) {
                 if (all.size() == 0) {
                     return new Answer(0, "", "no answer within 15 s", Map.of()); // counted as wrong, not thrown
                 }

@@ -3,6 +3,7 @@ package org.dataembassy.portal.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class ProbeTally {
             boolean complete = body.path("type").asText().startsWith(PROBLEMS) && !body.path("title").asText().isBlank()
                     && body.path("status").asInt() == answer.status();
             return complete ? body.get("type").asText() : null;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return null;
         }
     }
@@ -85,7 +86,7 @@ final class ProbeTally {
     }
 
     /** Writes the counts (and the state comparison) to {@code file} and returns the JSON. */
-    String write(Path file, int endpoints, Map<String, Object> state) throws java.io.IOException {
+    String write(Path file, int endpoints, Map<String, Object> state) throws IOException {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("requests", requests);
         report.put("endpoints", endpoints);

@@ -3,8 +3,10 @@ package org.dataembassy.portal.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.core.ResolvableType;
 
 /**
@@ -92,7 +94,7 @@ final class SuiteTargets {
                 body.put(name, 1);
             } else if (type == Boolean.class || type == boolean.class) {
                 body.put(name, true);
-            } else if (java.util.Collection.class.isAssignableFrom(type)) {
+            } else if (Collection.class.isAssignableFrom(type)) {
                 body.putArray(name);
             } else {
                 body.putObject(name);
@@ -107,7 +109,7 @@ final class SuiteTargets {
         }
 
         static String next() {
-            return "s" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+            return "s" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         }
     }
 }

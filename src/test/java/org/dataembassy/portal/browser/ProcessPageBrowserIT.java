@@ -2,6 +2,9 @@ package org.dataembassy.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.shared.Classification;
@@ -25,7 +28,7 @@ class ProcessPageBrowserIT extends BrowserTest {
     @org.springframework.beans.factory.annotation.Autowired
     WorkTasks tasks;
     @org.springframework.beans.factory.annotation.Autowired
-    org.camunda.bpm.engine.ProcessEngine camunda;
+    ProcessEngine camunda;
 
     private OnboardingRequest waitingForReview(String name) {
         OnboardingSlice slice = new OnboardingSlice(onboarding, tasks);
@@ -96,7 +99,7 @@ class ProcessPageBrowserIT extends BrowserTest {
     @Test
     void aFailedStepIsMarkedAsAnIncident() {
         String id = FailingProbe.start(camunda);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+        Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> camunda.getRuntimeService().createIncidentQuery().processInstanceId(id).count() == 1);
 
         browser.login("ada", PASSWORD);

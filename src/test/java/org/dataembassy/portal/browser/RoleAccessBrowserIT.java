@@ -2,10 +2,17 @@ package org.dataembassy.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dataembassy.portal.support.Browser;
 import org.dataembassy.portal.support.BrowserTest;
 import org.dataembassy.portal.support.PortalIntegrationTest;
@@ -13,6 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /** Each role, signed in through the real login page, opens every route: allowed ones render, others are refused. */
 @PortalIntegrationTest
@@ -43,14 +52,14 @@ class RoleAccessBrowserIT {
     /** Every route without parameters has an expectation above (routes with parameters: AccessAnnotationsTests). */
     @org.junit.jupiter.api.Test
     void everyRouteWithoutParametersIsInTheMatrix() {
-        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(com.vaadin.flow.router.Route.class));
-        Set<String> routes = new java.util.TreeSet<>();
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Set<String> routes = new TreeSet<>();
         for (var candidate : scanner.findCandidateComponents("org.dataembassy.portal")) {
             try {
                 Class<?> view = Class.forName(candidate.getBeanClassName());
-                String route = view.getAnnotation(com.vaadin.flow.router.Route.class).value();
-                boolean parameters = route.contains(":") || com.vaadin.flow.router.HasUrlParameter.class.isAssignableFrom(view);
+                String route = view.getAnnotation(Route.class).value();
+                boolean parameters = route.contains(":") || HasUrlParameter.class.isAssignableFrom(view);
                 if (!parameters && !route.equals("login") && !route.startsWith("test/")) {
                     routes.add(route);
                 }
@@ -61,14 +70,14 @@ class RoleAccessBrowserIT {
         assertThat(ACCESS.keySet()).containsExactlyInAnyOrderElementsOf(routes);
     }
 
-    static final java.util.concurrent.atomic.AtomicInteger TRIED = new java.util.concurrent.atomic.AtomicInteger();
+    static final AtomicInteger TRIED = new AtomicInteger();
 
     @org.junit.jupiter.api.AfterAll
-    static void report() throws java.io.IOException {
+    static void report() throws IOException {
         String line = String.format("Route × role matrix in Chromium: %d routes × %d roles, %d page loads checked,"
                 + " 0 reachable without the right role (anonymous visitors: HttpSecurityIT)%n", ACCESS.size(), USERS.size(), TRIED.get());
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target/access-matrix-routes.txt"), line);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/access-matrix-routes.txt"), line);
         System.out.println(line);
     }
 

@@ -2,11 +2,14 @@ package org.dataembassy.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.dataembassy.portal.agreements.AgreementRegistry;
 import org.dataembassy.portal.support.BrowserTest;
 import org.dataembassy.portal.support.TestAgreements;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,8 +51,8 @@ class TreatyModel2BrowserIT extends BrowserTest {
                 + key + "']"));
         browser.clickInView(cell);
         // the date picker's value as a person's pick sets it (its text input opens an overlay in headless Chromium)
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-                browser.await(By.id("obligation-done-on")), java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+                browser.await(By.id("obligation-done-on")), LocalDate.now(ZoneOffset.UTC).toString());
         browser.type("obligation-evidence", "Audit report 2026/14 of the hosted systems");
         browser.click("fulfil-obligation");
         browser.waitUntil(d -> d.findElement(By.id("obligations")).getText().contains("lola"));

@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.dataembassy.portal.audit.AuditEntry;
 import org.dataembassy.portal.audit.AuditTrail;
+import org.dataembassy.portal.policy.AccessRefusedException;
 import org.dataembassy.portal.shared.Classification;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.support.As;
@@ -123,7 +124,7 @@ class OnboardingSliceIT {
                 () -> onboarding.request(OnboardingSlice.application("Own request", Classification.CONFIDENTIAL, true)));
         var task = slice().awaitReviewTask("lea", request.id());
         assertThatThrownBy(() -> As.run("lea", "DATA_OWNER,LEGAL_OFFICER", () -> onboarding.review(task.id(), true, "fine")))
-                .isInstanceOfSatisfying(org.dataembassy.portal.policy.AccessRefusedException.class,
+                .isInstanceOfSatisfying(AccessRefusedException.class,
                         e -> assertThat(e.decision().refusedFor("FOUR_EYES")).isTrue());
         assertThat(slice().awaitReviewTask("lola", request.id()).id()).as("the task stays open for another officer").isEqualTo(task.id());
     }

@@ -90,7 +90,7 @@ class OnboardingToActiveIT {
     void theOwnersWishesAreKeptAndAWrongSiteIsRefusedByField() {
         OnboardingSlice slice = new OnboardingSlice(onboarding, tasks);
         OnboardingApplication wishes = new OnboardingApplication("Court register", "Ministry of Justice",
-                "Courts Act § 4", Classification.INTERNAL, false, org.dataembassy.portal.datasets.Register.NONE, "ee_lu",
+                "Courts Act § 4", Classification.INTERNAL, false, Register.NONE, "ee_lu",
                 5, List.of("embassy-lu"), 6);
         OnboardingRequest request = slice.submit("dora", wishes);
         assertThat(request.wantedSites()).containsExactly("embassy-lu");
@@ -100,7 +100,7 @@ class OnboardingToActiveIT {
 
         int before = As.user("dora", "DATA_OWNER", () -> onboarding.myRequests()).size();
         OnboardingApplication wrong = new OnboardingApplication("Court register 2", "Ministry of Justice",
-                "Courts Act § 4", Classification.INTERNAL, false, org.dataembassy.portal.datasets.Register.NONE, "ee_lu",
+                "Courts Act § 4", Classification.INTERNAL, false, Register.NONE, "ee_lu",
                 5, List.of("home-ee"), 0);
         assertThatThrownBy(() -> slice.submit("dora", wrong))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {

@@ -7,14 +7,16 @@ import static org.dataembassy.portal.support.ApiSession.body;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,6 +33,7 @@ import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.OnboardingStatus;
+import org.dataembassy.portal.replication.DatasetReplication;
 import org.dataembassy.portal.shared.Classification;
 import org.dataembassy.portal.shared.PortalUnavailable;
 import org.dataembassy.portal.support.ApiSession;
@@ -39,7 +42,6 @@ import org.dataembassy.portal.support.ConnectionLeakCheck;
 import org.dataembassy.portal.support.Jobs;
 import org.dataembassy.portal.support.OnboardingSlice;
 import org.dataembassy.portal.support.SmallFilesystem;
-import org.dataembassy.portal.replication.DatasetReplication;
 import org.dataembassy.portal.workflow.WorkTask;
 import org.dataembassy.portal.workflow.WorkTasks;
 import org.junit.jupiter.api.Test;
@@ -71,9 +73,9 @@ abstract class DiskFullScenario {
     /** The small filesystem the database writes to. */
     protected abstract SmallFilesystem disk();
 
-    private long databaseBytes() throws java.io.IOException {
-        try (var files = java.nio.file.Files.walk(disk().path())) {
-            return files.filter(java.nio.file.Files::isRegularFile).filter(f -> !f.endsWith(".filler"))
+    private long databaseBytes() throws IOException {
+        try (var files = Files.walk(disk().path())) {
+            return files.filter(Files::isRegularFile).filter(f -> !f.endsWith(".filler"))
                     .mapToLong(f -> f.toFile().length()).sum();
         }
     }
@@ -280,7 +282,7 @@ abstract class DiskFullScenario {
         assertHealthWhileFull(health);
 
         disk().free();
-        java.time.Instant spaceBack = java.time.Instant.now();
+        Instant spaceBack = Instant.now();
         log.info("space back: {} bytes usable", disk().usable());
         // no restart: the same actions succeed (the first may still meet a connection of the closed database)
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).until(

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +22,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +88,7 @@ class PortalKilledIT {
     /** The sites the security officer chose (as recorded): the ones the portal replicates to and verifies. */
     private List<String> targetSites = List.of();
     /** Sign-ins that came back to the login form and were made again (figure {@code loginsRepeated}). */
-    private final List<String> repeatedLogins = new java.util.ArrayList<>();
+    private final List<String> repeatedLogins = new ArrayList<>();
 
     @AfterEach
     void stop() throws Exception {
@@ -612,7 +614,7 @@ class PortalKilledIT {
                 return false;
             }
             String jwt = JSON.readTree(signatures).path("signatures").path(0).asText();
-            JsonNode payload = JSON.readTree(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+            JsonNode payload = JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
             Map<String, String> signed = new TreeMap<>();
             for (JsonNode f : payload.path("files")) {
                 signed.put(f.path("name").asText(), f.path("hash").asText());
@@ -713,7 +715,7 @@ class PortalKilledIT {
                     return 0; // a temporary file renamed meanwhile
                 }
             }).sum();
-        } catch (IOException | java.io.UncheckedIOException racing) {
+        } catch (IOException | UncheckedIOException racing) {
             return 0;
         }
     }

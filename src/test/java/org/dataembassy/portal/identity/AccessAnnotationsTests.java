@@ -7,6 +7,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import org.springframework.util.ClassUtils;
 /** "Every view and every public service method says who may use it", checked over the whole code base. */
 class AccessAnnotationsTests {
 
-    private static List<Class<?>> annotatedWith(Class<? extends java.lang.annotation.Annotation> annotation) {
+    private static List<Class<?>> annotatedWith(Class<? extends Annotation> annotation) {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(annotation));
         List<Class<?>> classes = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.dataembassy.portal.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -143,7 +144,7 @@ class ApiAccessMatrixIT {
 
     private int send(HttpClient http, ApiSession session, Probe p, boolean withCsrf) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(session == null
-                ? java.net.URI.create("http://localhost:" + port + p.path()) : session.uri(p.path()));
+                ? URI.create("http://localhost:" + port + p.path()) : session.uri(p.path()));
         if (p.body() == null) {
             request.GET();
         } else {

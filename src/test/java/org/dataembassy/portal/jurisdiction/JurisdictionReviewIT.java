@@ -21,6 +21,7 @@ import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.datasets.OnboardingApplication;
 import org.dataembassy.portal.datasets.OnboardingRequest;
+import org.dataembassy.portal.datasets.OnboardingStatus;
 import org.dataembassy.portal.datasets.Register;
 import org.dataembassy.portal.identity.SystemAccount;
 import org.dataembassy.portal.policy.AccessRefusedException;
@@ -100,7 +101,7 @@ class JurisdictionReviewIT {
         Path source = Files.createDirectories(root.resolve("src-" + UUID.randomUUID()));
         Files.writeString(source.resolve("parcels.csv"), "parcel;owner;area\n".repeat(4000));
         As.run("sam", "SECURITY_OFFICER", () -> activation.decideKeys(keys.id(), true, source.toString(), siteIds, ""));
-        return slice.awaitStatus("dora", request.id(), org.dataembassy.portal.datasets.OnboardingStatus.ACTIVE);
+        return slice.awaitStatus("dora", request.id(), OnboardingStatus.ACTIVE);
     }
 
     private JurisdictionReview report(String officer, String key, EventKind kind, String site) {

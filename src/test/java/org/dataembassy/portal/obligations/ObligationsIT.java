@@ -3,6 +3,7 @@ package org.dataembassy.portal.obligations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -41,7 +42,7 @@ class ObligationsIT {
         assertThat(first.breached()).isEqualTo(today.isBefore(LocalDate.of(2027, 1, 2)) ? 1 : 2);
         TrackedObligation audit1 = only(key, "AUDIT_MINIMUM");
         assertThat(audit1.status()).isEqualTo(ObligationStatus.BREACHED);
-        assertThat(audit1.due()).isEqualTo(java.time.Instant.parse("2026-01-02T00:00:00Z"));
+        assertThat(audit1.due()).isEqualTo(Instant.parse("2026-01-02T00:00:00Z"));
         assertThat(audit1.owedBy()).isEqualTo("AT");
         assertThat(audit1.owedTo()).isEqualTo("SI");
         assertThat(audit1.article()).isEqualTo("Art. 8");

@@ -14,6 +14,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.Signature;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -153,7 +154,7 @@ class BundleSignatureTests {
                 sum += (i >= 148 && i < 156) ? ' ' : tar[at + i] & 0xff;
             }
             assertThat(Long.parseLong(field(tar, at + 148, 8).trim(), 8)).as("checksum of " + name).isEqualTo(sum);
-            byte[] content = java.util.Arrays.copyOfRange(tar, at + 512, at + 512 + (int) size);
+            byte[] content = Arrays.copyOfRange(tar, at + 512, at + 512 + (int) size);
             entries.put(prefix.isEmpty() ? name : prefix + "/" + name, content);
             at += 512 + (int) ((size + 511) / 512 * 512);
         }

@@ -2,6 +2,8 @@ package org.dataembassy.portal.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dataembassy.portal.policy.internal.DecisionParser;
@@ -60,7 +62,7 @@ class DecisionParserTests {
     }
 
     private static Map<String, Object> obligation(String code) {
-        Map<String, Object> o = new java.util.HashMap<>(Map.of("code", code, "action", "Notify the host", "article", "Art. 11(2)",
+        Map<String, Object> o = new HashMap<>(Map.of("code", code, "action", "Notify the host", "article", "Art. 11(2)",
                 "clause", "activation.host_notice", "agreement", "xc-xd", "owed_by", "XC", "owed_to", "XD",
                 "due", "2026-03-02T00:00:00Z", "within", "PT24H"));
         o.put("conditional", false);
@@ -69,7 +71,7 @@ class DecisionParserTests {
 
     @Test
     void readsTheClauseAndOriginOfAReason() {
-        Map<String, Object> r = new java.util.HashMap<>(reason("PERSONNEL_NOT_CLEARED"));
+        Map<String, Object> r = new HashMap<>(reason("PERSONNEL_NOT_CLEARED"));
         r.put("article", "");
         r.put("clause", "personnel.origin_staff");
         r.put("origin", "treaty");
@@ -86,7 +88,7 @@ class DecisionParserTests {
             Obligation o = p.obligations().get(0);
             assertThat(o.code()).isEqualTo("HOST_NOTICE_AFTER_ACTIVATION");
             assertThat(o.owedBy()).isEqualTo("XC");
-            assertThat(o.due()).isEqualTo(java.time.Instant.parse("2026-03-02T00:00:00Z"));
+            assertThat(o.due()).isEqualTo(Instant.parse("2026-03-02T00:00:00Z"));
             assertThat(o.conditional()).isFalse();
         });
     }
@@ -105,7 +107,7 @@ class DecisionParserTests {
         }
         assertThat(DecisionParser.parse(Map.of("allow", true, "review_required", false, "reasons", List.of(),
                 "obligations", "none"))).isEmpty();
-        Map<String, Object> badOrigin = new java.util.HashMap<>(reason("X"));
+        Map<String, Object> badOrigin = new HashMap<>(reason("X"));
         badOrigin.put("origin", "rumour");
         assertThat(DecisionParser.parse(Map.of("allow", false, "review_required", false, "reasons", List.of(badOrigin)))).isEmpty();
     }

@@ -2,27 +2,33 @@ package org.dataembassy.portal.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dataembassy.portal.policy.internal.DecisionRecords;
 import org.dataembassy.portal.policy.internal.OpaDecisionClient;
-import org.flywaydb.core.Flyway;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.dataembassy.portal.policy.internal.OpaEndpoint;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * PolicyDecisions against loopback servers that misbehave the way a broken OPA could: never answering,
@@ -90,31 +96,31 @@ class OpaDecisionClientFailClosedTests {
     @Test
     void aConnectionClosedWithoutAnAnswerIsAskedOnceMoreThenDenied() throws Exception {
         String ok = "{\"result\": {\"allow\": true, \"review_required\": false, \"reasons\": []}}";
-        java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger connections = new AtomicInteger();
         String firstDrops = closeFirst(1, ok, connections);
         assertThat(decisions(firstDrops, Duration.ofSeconds(2)).decide(query()).allowed()).isTrue();
         assertThat(connections.get()).isEqualTo(2);
 
-        java.util.concurrent.atomic.AtomicInteger always = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger always = new AtomicInteger();
         String alwaysDrops = closeFirst(Integer.MAX_VALUE, ok, always);
         assertThat(decisions(alwaysDrops, Duration.ofSeconds(2)).decide(query()).engineUnavailable()).isTrue();
         assertThat(always.get()).as("one retry, not a loop").isEqualTo(2);
     }
 
     /** A raw HTTP server that closes its first {@code drops} connections after reading the request, then answers. */
-    private String closeFirst(int drops, String body, java.util.concurrent.atomic.AtomicInteger connections)
+    private String closeFirst(int drops, String body, AtomicInteger connections)
             throws Exception {
         ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         resources.add(server);
         Thread thread = new Thread(() -> {
             while (!server.isClosed()) {
-                try (java.net.Socket socket = server.accept()) {
+                try (Socket socket = server.accept()) {
                     int n = connections.incrementAndGet();
-                    var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    var in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                             StandardCharsets.UTF_8));
                     int length = 0;
                     for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
-                        if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                        if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
                             length = Integer.parseInt(line.substring(15).trim());
                         }
                     }
@@ -128,7 +134,7 @@ class OpaDecisionClientFailClosedTests {
                             .getBytes(StandardCharsets.UTF_8));
                     socket.getOutputStream().write(bytes);
                     socket.getOutputStream().flush();
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     // server closed at the end of the test
                 }
             }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.dataembassy.portal.policy.internal.BundleBuilder;
 import org.dataembassy.portal.policy.internal.OpaEndpoint;
 import org.dataembassy.portal.policy.internal.OpaProbe;
@@ -132,7 +135,7 @@ class SignedBundleIT {
     void aLongPollForTheCurrentBundleIsAnsweredByTheNextPublication() throws Exception {
         String token = Files.readString(opaHome().resolve("signing/bundle-token")).trim();
         String etag = bundles.current().etag();
-        var waiting = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        var waiting = CompletableFuture.supplyAsync(() -> {
             try {
                 return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + PolicyBundles.PATH))
                         .header("Authorization", "Bearer " + token).header("If-None-Match", etag)
@@ -147,7 +150,7 @@ class SignedBundleIT {
 
         PolicyBundles.Served next = bundles.publish(withRevision(foundation, "long-poll-1"));
 
-        HttpResponse<byte[]> answer = waiting.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        HttpResponse<byte[]> answer = waiting.get(20, TimeUnit.SECONDS);
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("ETag")).hasValue(next.etag());
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/vnd.openpolicyagent.bundles");
@@ -282,7 +285,7 @@ class SignedBundleIT {
     private static SortedMap<String, byte[]> withRevision(SortedMap<String, byte[]> files, String revision) {
         try {
             SortedMap<String, byte[]> copy = new TreeMap<>(files);
-            var manifest = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(files.get(".manifest"));
+            var manifest = (ObjectNode) JSON.readTree(files.get(".manifest"));
             manifest.put("revision", revision);
             copy.put(".manifest", JSON.writeValueAsBytes(manifest));
             return copy;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ class TreatyContractIT {
      */
     @Test
     void aDecisionAskedWithoutADateIsTakenNowAndRecordedWithThatDate() {
-        Instant before = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         PolicyDecision decision = As.user("system:test", "SYSTEM", () -> decisions.decide(new PolicyQuery(
                 "dataembassy/onboarding", "test:decision-time", Map.of("agreement", "ee_lu", "dataset", PLAIN))));
         Instant after = Instant.now();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.dataembassy.portal.replication.crypto.Hashes;
 
 /** Helpers to build and compare file trees in tests. */
 public final class TestTrees {
@@ -45,7 +46,7 @@ public final class TestTrees {
                 } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     out.put(rel, "dir");
                 } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                    out.put(rel, "file:" + org.dataembassy.portal.replication.crypto.Hashes.sha256Hex(Files.readAllBytes(p))
+                    out.put(rel, "file:" + Hashes.sha256Hex(Files.readAllBytes(p))
                             + ":" + Files.getPosixFilePermissions(p) + ":" + Files.getLastModifiedTime(p).toMillis());
                 }
             }

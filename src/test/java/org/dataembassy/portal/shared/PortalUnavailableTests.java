@@ -3,8 +3,10 @@ package org.dataembassy.portal.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.SQLExceptionOverride;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.h2.mvstore.DataUtils;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
@@ -35,7 +37,7 @@ class PortalUnavailableTests {
     void h2sFullDiskAndClosedStoreAreUnavailableButItsOtherStoreErrorsAreNot() {
         assertThat(PortalUnavailable.causedBy(new UncategorizedSQLException("commit", "commit", h2General(
                 DataUtils.newMVStoreException(DataUtils.ERROR_WRITING_FAILED, "Writing to {0} failed; length {1} at {2}",
-                        "file", 16384, 0, new java.io.IOException("No space left on device")))))).isTrue();
+                        "file", 16384, 0, new IOException("No space left on device")))))).isTrue();
         assertThat(PortalUnavailable.causedBy(h2General(
                 DataUtils.newMVStoreException(DataUtils.ERROR_CLOSED, "This store is closed")))).isTrue();
         assertThat(PortalUnavailable.causedBy(h2General(
@@ -61,7 +63,7 @@ class PortalUnavailableTests {
     /** The pool-wide eviction and the locked file of {@link ClosedDatabasePoolRecovery} (ClosedDatabasePoolRecoveryIT). */
     @Test
     void aClosedH2DatabaseEvictsTheWholePoolAndAFileLockedByAnotherOpeningIsRecognised() {
-        java.util.concurrent.atomic.AtomicInteger poolEvictions = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger poolEvictions = new AtomicInteger();
         ClosedDatabaseEviction eviction = new ClosedDatabaseEviction(poolEvictions::incrementAndGet);
         assertThat(eviction.adjudicate(new SQLException("unique", "23505", 23505)))
                 .isEqualTo(SQLExceptionOverride.Override.CONTINUE_EVICT);

@@ -3,6 +3,7 @@ package org.dataembassy.portal.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Div;
+import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -37,7 +38,7 @@ class ServiceUnavailableViewTests {
 
         Div grammar = new Div();
         assertThat(ServiceUnavailableView.showFor(grammar, new BadSqlGrammarException("select", "selec 1",
-                new java.sql.SQLSyntaxErrorException("syntax")))).isEqualTo(500);
+                new SQLSyntaxErrorException("syntax")))).isEqualTo(500);
         assertThat(grammar.getId()).hasValue("internal-error");
     }
 }

@@ -3,6 +3,7 @@ package org.dataembassy.portal.soak;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.openqa.selenium.By;
 
 /**
  * The auditor and the administrator: aude reads the trail and verifies the chain (README step 4), ada opens System
@@ -55,7 +56,7 @@ final class OversightJourney implements Journey {
         b.action("verify chain", () -> {
             b.raw().click("verify-chain");
             b.until("verification shown", Duration.ofSeconds(120), d -> {
-                text[0] = d.findElement(org.openqa.selenium.By.id("verification-result")).getText();
+                text[0] = d.findElement(By.id("verification-result")).getText();
                 return !text[0].isBlank();
             });
         });

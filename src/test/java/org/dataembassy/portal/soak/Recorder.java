@@ -1,5 +1,6 @@
 package org.dataembassy.portal.soak;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -76,7 +77,7 @@ public final class Recorder {
 
     /** Failures grouped, in the order they first happened. */
     List<FailureGroup> failureGroups() {
-        return groups.values().stream().sorted(java.util.Comparator.comparingDouble(FailureGroup::firstMinute)).toList();
+        return groups.values().stream().sorted(Comparator.comparingDouble(FailureGroup::firstMinute)).toList();
     }
 
     private static String stable(String text) {

@@ -10,8 +10,10 @@ import java.util.function.Function;
 import org.dataembassy.portal.support.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -135,7 +137,7 @@ public final class SoakBrowser implements AutoCloseable {
     /** Waits up to {@code timeout}; Vaadin's system error or an error view ends the wait at once. */
     public void until(String what, Duration timeout, Function<WebDriver, Boolean> condition) {
         WebDriverWait wait = new WebDriverWait(driver(), timeout, Duration.ofMillis(250));
-        wait.ignoring(StaleElementReferenceException.class).ignoring(org.openqa.selenium.NoSuchElementException.class);
+        wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
         step(what, () -> wait.until(d -> {
             failOnErrorViews();
             return condition.apply(d);
@@ -204,7 +206,7 @@ public final class SoakBrowser implements AutoCloseable {
         try {
             Files.createDirectories(screenshots);
             Path file = screenshots.resolve(String.format("%03d-%s.png", SCREENSHOTS.get(), name.replaceAll("\\W+", "_")));
-            Files.write(file, ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+            Files.write(file, ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
             return file.getFileName().toString();
         } catch (Exception e) {
             return "";

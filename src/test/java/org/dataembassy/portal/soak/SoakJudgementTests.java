@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class SoakJudgementTests {
 
     @Test
     void percentilesAreNearestRankOfTheSuccessfulCalls() {
-        List<Recorder.Call> calls = new java.util.ArrayList<>();
+        List<Recorder.Call> calls = new ArrayList<>();
         for (int i = 1; i <= 100; i++) {
             calls.add(new Recorder.Call("api:decision", i, i, Recorder.Kind.OK));
         }

@@ -1,8 +1,10 @@
 package org.dataembassy.portal.soak;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * {@code make soak}: starts the packaged jar on the embedded default in a fresh data folder, drives a bounded mixed
@@ -22,13 +26,13 @@ public final class SoakRun {
 
     private static final Duration GRACE = Duration.ofMinutes(6);
     /** Kept: java.util.logging holds loggers weakly. Selenium's CDP version notice is noise here (no CDP is used). */
-    private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+    private static final Logger SELENIUM = Logger.getLogger("org.openqa.selenium");
 
     private SoakRun() {
     }
 
     public static void main(String[] args) throws Exception {
-        SELENIUM.setLevel(java.util.logging.Level.SEVERE);
+        SELENIUM.setLevel(Level.SEVERE);
         SoakSettings settings = SoakSettings.fromSystemProperties();
         Files.createDirectories(settings.out());
         PortalProcess portal = settings.attached() ? PortalProcess.attach(settings) : PortalProcess.start(settings);
@@ -149,8 +153,8 @@ public final class SoakRun {
     }
 
     /** The portal's threads as the workload left them (what a stuck page or a held connection waits on). */
-    private static void threadDump(PortalProcess portal, java.nio.file.Path file) {
-        java.nio.file.Path jcmd = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    private static void threadDump(PortalProcess portal, Path file) {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         if (!Files.isExecutable(jcmd)) {
             return;
         }
@@ -167,8 +171,8 @@ public final class SoakRun {
 
     private static long memoryGiB() {
         return Optional.of(ManagementFactory.getOperatingSystemMXBean())
-                .filter(b -> b instanceof com.sun.management.OperatingSystemMXBean)
-                .map(b -> ((com.sun.management.OperatingSystemMXBean) b).getTotalMemorySize() / (1024L * 1024 * 1024))
+                .filter(b -> b instanceof OperatingSystemMXBean)
+                .map(b -> ((OperatingSystemMXBean) b).getTotalMemorySize() / (1024L * 1024 * 1024))
                 .orElse(-1L);
     }
 }

@@ -5,9 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -44,7 +49,7 @@ public final class Browser implements AutoCloseable {
         // Vaadin re-renders views (e.g. after an action): an element found a moment ago may be replaced while it is
         // read. Waiting treats that like "not there yet" and looks again.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     public WebDriver driver() {
@@ -92,7 +97,7 @@ public final class Browser implements AutoCloseable {
         login(username, password);
         try {
             await(By.id("main-nav"));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("not signed in as " + username + " at " + driver.getCurrentUrl() + ": "
                     + driver.findElement(By.tagName("body")).getText(), e);
         }
@@ -113,7 +118,7 @@ public final class Browser implements AutoCloseable {
         return wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
-    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    public void waitUntil(Function<WebDriver, Boolean> condition) {
         wait.until(condition::apply);
     }
 
@@ -135,7 +140,7 @@ public final class Browser implements AutoCloseable {
         WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(e -> !String.valueOf(e.getDomAttribute("id")).startsWith("value-"))
                 .filter(e -> e.getText().trim().equals(itemText)).findFirst().orElse(null));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
         item.click();
     }
 
@@ -151,9 +156,9 @@ public final class Browser implements AutoCloseable {
             }
             try {
                 element.click();
-            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            } catch (ElementClickInterceptedException e) {
                 // e.g. a link in a grid column scrolled out of view: bring it to the middle, as a person would, and retry
-                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                ((JavascriptExecutor) driver).executeScript(
                         "arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
                 element.click();
             }
@@ -163,7 +168,7 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks an element after bringing it to the middle of the window, as a person scrolls to what they click. */
     public void clickInView(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        ((JavascriptExecutor) driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
         element.click();
     }

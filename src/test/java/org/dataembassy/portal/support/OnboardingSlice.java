@@ -2,7 +2,13 @@ package org.dataembassy.portal.support;
 
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.datasets.OnboardingApplication;
 import org.dataembassy.portal.datasets.OnboardingRequest;
@@ -34,13 +40,13 @@ public record OnboardingSlice(DatasetOnboarding onboarding, WorkTasks tasks) {
      * A dataset taken all the way to ACTIVE: submitted by {@code owner}, accepted by the rules, keys approved by the
      * security officer {@code sam} for a small source tree under the first source root, replicated to {@code sites}.
      */
-    public OnboardingRequest activeDataset(org.dataembassy.portal.datasets.DatasetActivation activation, String owner,
-                                           String name, java.util.List<String> sites) throws java.io.IOException {
-        OnboardingRequest request = submit(owner, application(name, org.dataembassy.portal.shared.Classification.INTERNAL, false));
+    public OnboardingRequest activeDataset(DatasetActivation activation, String owner,
+                                           String name, List<String> sites) throws IOException {
+        OnboardingRequest request = submit(owner, application(name, Classification.INTERNAL, false));
         WorkTask keys = awaitTask("sam", "SECURITY_OFFICER", request.id());
-        java.nio.file.Path root = As.user("sam", "SECURITY_OFFICER", () -> activation.sourceRoots()).get(0);
-        java.nio.file.Path source = java.nio.file.Files.createDirectories(root.resolve("src-" + java.util.UUID.randomUUID()));
-        java.nio.file.Files.writeString(source.resolve("register.csv"), "id;name;seat\n".repeat(3000));
+        Path root = As.user("sam", "SECURITY_OFFICER", () -> activation.sourceRoots()).get(0);
+        Path source = Files.createDirectories(root.resolve("src-" + UUID.randomUUID()));
+        Files.writeString(source.resolve("register.csv"), "id;name;seat\n".repeat(3000));
         As.run("sam", "SECURITY_OFFICER", () -> activation.decideKeys(keys.id(), true, source.toString(), sites, ""));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(
                 () -> As.user(owner, "DATA_OWNER", () -> onboarding.find(request.id())).status() == OnboardingStatus.ACTIVE);

@@ -2,6 +2,7 @@ package org.dataembassy.portal.support;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,7 +39,7 @@ public final class PostgresCluster {
     }
 
     private String run(String... command) throws IOException, InterruptedException {
-        List<String> line = new java.util.ArrayList<>(List.of("scripts/postgres.sh"));
+        List<String> line = new ArrayList<>(List.of("scripts/postgres.sh"));
         line.addAll(List.of(command));
         ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
         builder.environment().put("DATAEMBASSY_PG_DIR", dir);

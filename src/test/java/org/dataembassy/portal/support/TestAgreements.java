@@ -1,5 +1,11 @@
 package org.dataembassy.portal.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.dataembassy.portal.agreements.AgreementRegistry;
 import org.dataembassy.portal.agreements.AgreementVersion;
@@ -66,9 +72,9 @@ public final class TestAgreements {
     public static AgreementVersion publishedFictional(AgreementRegistry registry, String fictional, String originating,
                                                       String host) {
         try {
-            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-            com.fasterxml.jackson.databind.JsonNode data = json.readTree(java.nio.file.Files.readString(
-                    java.nio.file.Path.of("policies-test/dataembassy/agreements", fictional, "data.json")));
+            ObjectMapper json = new ObjectMapper();
+            JsonNode data = json.readTree(Files.readString(
+                    Path.of("policies-test/dataembassy/agreements", fictional, "data.json")));
             String from = data.at("/terms/parties/originating_state").asText();
             String to = data.at("/terms/parties/host_state").asText();
             String suffix = suffix();
@@ -85,8 +91,8 @@ public final class TestAgreements {
             As.run(REVIEWER, "LEGAL_OFFICER", () -> registry.approve(key, 1, "matches the treaty"));
             As.run(AUTHOR, "LEGAL_OFFICER", () -> registry.publish(key, 1));
             return As.user(AUTHOR, "LEGAL_OFFICER", () -> registry.version(key, 1));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

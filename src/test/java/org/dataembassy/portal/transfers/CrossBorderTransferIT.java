@@ -10,7 +10,9 @@ import org.dataembassy.portal.audit.AuditTrail;
 import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.datasets.OnboardingRequest;
+import org.dataembassy.portal.identity.SystemAccount;
 import org.dataembassy.portal.replication.SiteStatus;
+import org.dataembassy.portal.shared.Classification;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.support.As;
 import org.dataembassy.portal.support.OnboardingSlice;
@@ -71,11 +73,11 @@ class CrossBorderTransferIT {
     void theScheduleStartsTransfersOnlyForReplicasOlderThanTheInterval() throws Exception {
         OnboardingRequest dataset = new OnboardingSlice(onboarding, tasks)
                 .activeDataset(activation, "dora", "Tax register", List.of("embassy-lu"));
-        List<TransferRequest> fresh = org.dataembassy.portal.identity.SystemAccount.callAs("system:scheduler",
+        List<TransferRequest> fresh = SystemAccount.callAs("system:scheduler",
                 () -> transfers.scheduleDue(Duration.ofHours(1)));
         assertThat(fresh).noneMatch(t -> t.datasetId().equals(dataset.id())); // just replicated: within the hour
 
-        List<TransferRequest> due = org.dataembassy.portal.identity.SystemAccount.callAs("system:scheduler",
+        List<TransferRequest> due = SystemAccount.callAs("system:scheduler",
                 () -> transfers.scheduleDue(Duration.ZERO));
         TransferRequest scheduled = due.stream().filter(t -> t.datasetId().equals(dataset.id())).findFirst().orElseThrow();
         assertThat(scheduled.site()).isEqualTo("embassy-lu");
@@ -84,7 +86,7 @@ class CrossBorderTransferIT {
                 .satisfies(t -> assertThat(t.purpose()).isEqualTo("replication"));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
                 As.user("aude", "AUDITOR", () -> transfers.find(scheduled.id())).status() == TransferStatus.COMPLETED);
-        List<TransferRequest> after = org.dataembassy.portal.identity.SystemAccount.callAs("system:scheduler",
+        List<TransferRequest> after = SystemAccount.callAs("system:scheduler",
                 () -> transfers.scheduleDue(Duration.ofHours(1)));
         assertThat(after).noneMatch(t -> t.datasetId().equals(dataset.id())); // the transfer renewed the recovery point
     }
@@ -92,7 +94,7 @@ class CrossBorderTransferIT {
     @Test
     void badRequestsAreRefusedByFieldAndStartNothing() throws Exception {
         OnboardingRequest pending = new OnboardingSlice(onboarding, tasks).submit("dora",
-                OnboardingSlice.application("Not yet active", org.dataembassy.portal.shared.Classification.INTERNAL, false));
+                OnboardingSlice.application("Not yet active", Classification.INTERNAL, false));
         int before = As.user("dora", "DATA_OWNER", () -> transfers.mine()).size();
         assertThatThrownBy(() -> As.user("dora", "DATA_OWNER", () -> transfers.request(pending.id(), "home-ee")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.NoSuchElementException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.dataembassy.portal.audit.AuditEntry;
 import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
@@ -41,7 +43,7 @@ class ProcessInstancesIT {
     @Autowired
     CrossBorderTransfers transfers;
     @Autowired
-    org.camunda.bpm.engine.ProcessEngine camunda;
+    ProcessEngine camunda;
 
     private OnboardingSlice slice() {
         return new OnboardingSlice(onboarding, tasks);
@@ -139,7 +141,7 @@ class ProcessInstancesIT {
     @Test
     void aCompletedTransferShowsTheAllowPathAndItsEvidenceToItsOwnerOnly() throws Exception {
         String name = "Vehicle register " + System.nanoTime();
-        OnboardingRequest dataset = slice().activeDataset(activation, "dora", name, java.util.List.of("embassy-lu"));
+        OnboardingRequest dataset = slice().activeDataset(activation, "dora", name, List.of("embassy-lu"));
         TransferRequest transfer = As.user("dora", "DATA_OWNER", () -> transfers.request(dataset.id(), "embassy-lu"));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> asAuditor(transfer.processInstanceId()).instance().state() == ProcessState.COMPLETED);

@@ -13,6 +13,7 @@ import org.dataembassy.portal.activation.ActivationVote;
 import org.dataembassy.portal.activation.EmergencyActivation;
 import org.dataembassy.portal.activation.EmergencyType;
 import org.dataembassy.portal.activation.VoteKind;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,7 +56,7 @@ public class ActivationStore {
                             + "values (?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(id, kind.name(), round, member, role, approve, share, Timestamp.from(Instant.now())).update();
             return true;
-        } catch (org.springframework.dao.DuplicateKeyException e) {
+        } catch (DuplicateKeyException e) {
             return false;
         }
     }

@@ -1,5 +1,6 @@
 package org.dataembassy.portal.activation.ui;
 
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Optional;
 import org.dataembassy.portal.activation.ActivationStatus;
 import org.dataembassy.portal.activation.CommitteeVotes;
 import org.dataembassy.portal.activation.EmergencyActivation;
@@ -28,7 +30,7 @@ class ActivationActions extends VerticalLayout {
             voted.setId("my-vote");
             add(voted);
         });
-        java.util.Optional<String> stepUp = open && mine.isEmpty() ? votes.stepUpBeforeVoting() : java.util.Optional.empty();
+        Optional<String> stepUp = open && mine.isEmpty() ? votes.stepUpBeforeVoting() : Optional.empty();
         if (stepUp.isPresent()) {
             add(stepUp("Voting needs a recent sign-in (password, and your one-time code with single sign-on).",
                     stepUp.get()));
@@ -92,7 +94,7 @@ class ActivationActions extends VerticalLayout {
             refresh.run();
         } catch (FreshAuthenticationRequired ex) {
             error.setText(ex.getMessage());
-            error.getParent().ifPresent(p -> ((com.vaadin.flow.component.HasComponents) p).add(stepUp("", ex.stepUpUrl())));
+            error.getParent().ifPresent(p -> ((HasComponents) p).add(stepUp("", ex.stepUpUrl())));
         } catch (InvalidInputException ex) {
             String keyShare = ex.fieldErrors().get("keyShare");
             if (keyShare != null) {

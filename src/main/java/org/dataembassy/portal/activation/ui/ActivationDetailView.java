@@ -1,6 +1,5 @@
 package org.dataembassy.portal.activation.ui;
 
-import org.dataembassy.portal.shell.LivePolling;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +17,7 @@ import org.dataembassy.portal.activation.EmergencyActivation;
 import org.dataembassy.portal.activation.EmergencyActivations;
 import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.identity.Role;
+import org.dataembassy.portal.shell.LivePolling;
 import org.dataembassy.portal.shell.MainLayout;
 
 /** One activation: status, votes, datasets and notice; committee members vote, stand down and confirm the notice. */

@@ -1,6 +1,5 @@
 package org.dataembassy.portal.activation.ui;
 
-import org.dataembassy.portal.shell.LivePolling;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,6 +19,7 @@ import org.dataembassy.portal.activation.EmergencyActivations;
 import org.dataembassy.portal.activation.VoteKind;
 import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.identity.Role;
+import org.dataembassy.portal.shell.LivePolling;
 import org.dataembassy.portal.shell.MainLayout;
 
 /**

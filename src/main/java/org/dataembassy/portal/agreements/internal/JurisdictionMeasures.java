@@ -1,6 +1,7 @@
 package org.dataembassy.portal.agreements.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -79,7 +80,7 @@ public final class JurisdictionMeasures {
                 if (restricted(termsJson)) {
                     return Optional.empty();
                 }
-                com.fasterxml.jackson.databind.node.ArrayNode restrictions = copy.with("measures").withArray("restrictions");
+                ArrayNode restrictions = copy.with("measures").withArray("restrictions");
                 ObjectNode r = restrictions.addObject();
                 r.put("id", "jr" + (restrictions.size()));
                 r.put("from", day.toString());
@@ -94,7 +95,7 @@ public final class JurisdictionMeasures {
                 if ("SUSPENDED".equals(TermsJson.lifecycle(copy, day))) {
                     return Optional.empty();
                 }
-                com.fasterxml.jackson.databind.node.ArrayNode history = copy.with("lifecycle").withArray("history");
+                ArrayNode history = copy.with("lifecycle").withArray("history");
                 LocalDate from = day;
                 for (JsonNode e : history) {
                     LocalDate at = LocalDate.parse(e.path("from").asText());

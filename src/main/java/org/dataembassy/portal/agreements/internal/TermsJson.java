@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -49,17 +52,17 @@ public final class TermsJson {
      * recomputed on every read for the day of the read ({@link #lifecycleOn}); the rules compute it themselves for
      * every decision date.
      */
-    public static String lifecycle(JsonNode terms, java.time.LocalDate day) {
+    public static String lifecycle(JsonNode terms, LocalDate day) {
         if (terms.path("schema_version").asInt(1) != 2) {
             return terms.path("lifecycle").path("status").asText("DRAFT");
         }
         String status = "DRAFT";
         for (JsonNode e : terms.path("lifecycle").path("history")) {
             try {
-                if (!java.time.LocalDate.parse(e.path("from").asText()).isAfter(day)) {
+                if (!LocalDate.parse(e.path("from").asText()).isAfter(day)) {
                     status = e.path("status").asText(status);
                 }
-            } catch (java.time.format.DateTimeParseException ignored) {
+            } catch (DateTimeParseException ignored) {
                 // an undated entry is refused by the validator; it changes nothing here
             }
         }
@@ -73,7 +76,7 @@ public final class TermsJson {
      * termination dated after {@code day} leaves the agreement IN_FORCE until then; {@code stored} when the terms state
      * no status.
      */
-    public static String lifecycleOn(String stored, String termsJson, java.time.LocalDate day) {
+    public static String lifecycleOn(String stored, String termsJson, LocalDate day) {
         JsonNode terms = parseOrEmpty(termsJson);
         if (schemaVersion(terms) == 2) {
             return lifecycle(terms, day);
@@ -83,14 +86,14 @@ public final class TermsJson {
         String takesEffect = "SUSPENDED".equals(status) ? lifecycle.path("suspended_from").asText("")
                 : "TERMINATED".equals(status) ? lifecycle.path("terminated_on").asText("") : "";
         try {
-            return !takesEffect.isEmpty() && day.isBefore(java.time.LocalDate.parse(takesEffect)) ? "IN_FORCE" : status;
-        } catch (java.time.format.DateTimeParseException e) {
+            return !takesEffect.isEmpty() && day.isBefore(LocalDate.parse(takesEffect)) ? "IN_FORCE" : status;
+        } catch (DateTimeParseException e) {
             return status; // an unreadable date is refused by the validator; the stated status applies, as in the rules
         }
     }
 
     static String lifecycle(JsonNode terms) {
-        return lifecycle(terms, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        return lifecycle(terms, LocalDate.now(ZoneOffset.UTC));
     }
 
     /** The schema version of the terms: 2 when they say so, else 1. */

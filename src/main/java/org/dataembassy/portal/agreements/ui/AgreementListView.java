@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.dataembassy.portal.agreements.AgreementCatalog;
@@ -42,7 +43,7 @@ public class AgreementListView extends VerticalLayout {
         List<AgreementOverview> agreements = catalog.agreements();
         grid.setItems(agreements);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(AgreementView.class,
-                new com.vaadin.flow.router.RouteParameters("key", e.getItem().key()))));
+                new RouteParameters("key", e.getItem().key()))));
         grid.setAllRowsVisible(true);
 
         add(new H2("Agreements"), new Paragraph("Each bilateral agreement's clauses and treaty rules, versioned. "

@@ -10,15 +10,16 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.dataembassy.portal.agreements.AgreementCatalog;
@@ -118,7 +119,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     private void rollbackDialog(String key) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Roll back to an earlier publication");
-        var target = new com.vaadin.flow.component.select.Select<AgreementVersion>();
+        var target = new Select<AgreementVersion>();
         target.setLabel("Version to publish again");
         target.setId("rollback-target");
         target.setItems(catalog.versions(key).stream().filter(v -> v.status() == VersionStatus.SUPERSEDED).toList());

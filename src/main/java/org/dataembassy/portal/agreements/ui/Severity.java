@@ -1,5 +1,6 @@
 package org.dataembassy.portal.agreements.ui;
 
+import java.util.Locale;
 import org.springframework.modulith.NamedInterface;
 
 /** How bad a problem shown in the {@link RegoEditor} is; decides its colour and gutter marker. */
@@ -11,6 +12,6 @@ public enum Severity {
 
     /** The name CodeMirror's lint extension uses for this severity. */
     String clientName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

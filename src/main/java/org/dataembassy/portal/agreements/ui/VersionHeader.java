@@ -1,5 +1,6 @@
 package org.dataembassy.portal.agreements.ui;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.html.H2;
@@ -57,7 +58,7 @@ final class VersionHeader extends VerticalLayout {
             String host = parties.path("host_state").asText("");
             return originating.isEmpty() && host.isEmpty() ? ""
                     : "Parties: " + CountryCode.label(originating) + " → " + CountryCode.label(host);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) { // not JSON: the JSON tab shows why
+        } catch (JsonProcessingException e) { // not JSON: the JSON tab shows why
             return "";
         }
     }

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.dataembassy.portal.api.Problems;
 import org.dataembassy.portal.api.ProblemType;
+import org.dataembassy.portal.api.Problems;
 
 /**
  * Tomcat's own error page, for what Tomcat refuses before the application sees it: a request line or header it

@@ -1,6 +1,7 @@
 package org.dataembassy.portal.api.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.handler.AbstractHandlerMapping;
@@ -13,7 +14,7 @@ import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 final class ApiNotFoundMapping extends AbstractHandlerMapping {
 
     private static final HttpRequestHandler NOT_FOUND = (request, response) -> {
-        throw new NoHandlerFoundException(request.getMethod(), request.getRequestURI(), new org.springframework.http.HttpHeaders());
+        throw new NoHandlerFoundException(request.getMethod(), request.getRequestURI(), new HttpHeaders());
     };
 
     ApiNotFoundMapping() {

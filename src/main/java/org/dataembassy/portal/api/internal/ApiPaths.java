@@ -1,6 +1,8 @@
 package org.dataembassy.portal.api.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.web.util.UrlPathHelper;
 
 /** Whether a request belongs to the REST API: its decoded path within the application is {@code /api} or below. */
@@ -27,7 +29,7 @@ final class ApiPaths {
         String path = contextPath != null && !contextPath.isEmpty() && requestUri.startsWith(contextPath)
                 ? requestUri.substring(contextPath.length()) : requestUri;
         try {
-            path = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             // undecodable: judge the raw form
         }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
@@ -60,11 +62,11 @@ final class BindingErrors {
             return "a string";
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class
-                || type == short.class || type == Short.class || type == java.math.BigInteger.class) {
+                || type == short.class || type == Short.class || type == BigInteger.class) {
             return "a whole number";
         }
         if (type == double.class || type == Double.class || type == float.class || type == Float.class
-                || type == java.math.BigDecimal.class) {
+                || type == BigDecimal.class) {
             return "a number";
         }
         if (type == boolean.class || type == Boolean.class) {

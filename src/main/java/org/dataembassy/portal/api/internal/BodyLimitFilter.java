@@ -5,8 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.dataembassy.portal.api.Problems;
+import java.util.Locale;
 import org.dataembassy.portal.api.ProblemType;
+import org.dataembassy.portal.api.Problems;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -41,7 +42,7 @@ final class BodyLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
-            refuse(request, response, "The body has " + String.format(java.util.Locale.ROOT, "%,d", declared)
+            refuse(request, response, "The body has " + String.format(Locale.ROOT, "%,d", declared)
                     + " bytes; the API accepts at most " + BodyLimit.describe(maxBytes) + ". Nothing was read or changed.");
             return;
         }

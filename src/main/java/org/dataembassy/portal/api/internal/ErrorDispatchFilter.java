@@ -9,8 +9,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.dataembassy.portal.api.Problems;
 import org.dataembassy.portal.api.ProblemType;
+import org.dataembassy.portal.api.Problems;
 
 /**
  * The last net for {@code /api/**}: when anything in the servlet container ends an API request with an error

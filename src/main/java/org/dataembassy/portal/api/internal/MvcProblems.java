@@ -2,8 +2,8 @@ package org.dataembassy.portal.api.internal;
 
 import java.util.Map;
 import java.util.UUID;
-import org.dataembassy.portal.api.Problems;
 import org.dataembassy.portal.api.ProblemType;
+import org.dataembassy.portal.api.Problems;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.shared.PortalUnavailable;
 import org.slf4j.Logger;

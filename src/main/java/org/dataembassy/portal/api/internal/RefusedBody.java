@@ -1,8 +1,8 @@
 package org.dataembassy.portal.api.internal;
 
 import java.util.Map;
-import org.dataembassy.portal.api.Problems;
 import org.dataembassy.portal.api.ProblemType;
+import org.dataembassy.portal.api.Problems;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;

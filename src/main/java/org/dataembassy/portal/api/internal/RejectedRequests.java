@@ -1,10 +1,11 @@
 package org.dataembassy.portal.api.internal;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.dataembassy.portal.api.Problems;
 import org.dataembassy.portal.api.ProblemType;
+import org.dataembassy.portal.api.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -21,7 +22,7 @@ final class RejectedRequests implements RequestRejectedHandler {
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
-            throws IOException, jakarta.servlet.ServletException {
+            throws IOException, ServletException {
         if (!ApiPaths.isApiUri(request.getRequestURI(), request.getContextPath())) {
             others.handle(request, response, e);
             return;

@@ -17,8 +17,8 @@ import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.dataembassy.portal.api.Problems;
 import org.dataembassy.portal.api.ProblemType;
+import org.dataembassy.portal.api.Problems;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.MediaType;
 

@@ -1,21 +1,27 @@
 package org.dataembassy.portal.datasets.ui;
 
-import org.dataembassy.portal.shell.LivePolling;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.datasets.OnboardingRequest;
+import org.dataembassy.portal.datasets.OnboardingStatus;
+import org.dataembassy.portal.shell.LivePolling;
 import org.dataembassy.portal.shell.MainLayout;
+import org.dataembassy.portal.workflow.ProcessInstances;
 
 /** A data owner's datasets and onboarding requests with their outcome and reasons. */
 @Route(value = "datasets", layout = MainLayout.class)
@@ -27,7 +33,7 @@ public class DatasetListView extends VerticalLayout {
     private static final int POLL_MILLIS = 2000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    public DatasetListView(DatasetOnboarding onboarding, org.dataembassy.portal.datasets.DatasetActivation activation) {
+    public DatasetListView(DatasetOnboarding onboarding, DatasetActivation activation) {
         addClassName("page");
         Button request = new Button("Request onboarding", e -> e.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(OnboardingRequestView.class)));
@@ -57,11 +63,11 @@ public class DatasetListView extends VerticalLayout {
      * While the first replication runs: a progress bar (bytes done of bytes to scan); once replicated: each
      * embassy site with the age of its last snapshot (the recovery point).
      */
-    private static com.vaadin.flow.component.Component replicas(OnboardingRequest request,
-                                                                org.dataembassy.portal.datasets.DatasetActivation activation) {
-        if (request.status() == org.dataembassy.portal.datasets.OnboardingStatus.REPLICATING) {
+    private static Component replicas(OnboardingRequest request,
+                                                                DatasetActivation activation) {
+        if (request.status() == OnboardingStatus.REPLICATING) {
             var progress = activation.progress(request.id());
-            com.vaadin.flow.component.progressbar.ProgressBar bar = new com.vaadin.flow.component.progressbar.ProgressBar();
+            ProgressBar bar = new ProgressBar();
             bar.addClassName("replication-progress");
             bar.setId("progress-" + request.id());
             bar.setWidth("10em");
@@ -90,12 +96,12 @@ public class DatasetListView extends VerticalLayout {
     }
 
     /** The onboarding process's page: the diagram with where the request stands, and its audit trail. */
-    private static com.vaadin.flow.component.Component processLink(OnboardingRequest request) {
+    private static Component processLink(OnboardingRequest request) {
         if (request.processInstanceId() == null) {
             return new Span();
         }
-        var link = new com.vaadin.flow.component.html.Anchor(
-                org.dataembassy.portal.workflow.ProcessInstances.pageRoute(request.processInstanceId()), "Process");
+        var link = new Anchor(
+                ProcessInstances.pageRoute(request.processInstanceId()), "Process");
         link.setId("process-" + request.id());
         return link;
     }

@@ -18,13 +18,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.policy.AccessDecision;
 import org.dataembassy.portal.policy.AccessPolicy;
-import org.dataembassy.portal.replication.ConfiguredSite;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.shell.MainLayout;
 
@@ -84,7 +84,7 @@ public class KeysApprovalView extends VerticalLayout implements BeforeEnterObser
         sites.setItems(embassies.stream().map(s -> s.id().value()).toList());
         sites.setItemLabelGenerator(id -> embassies.stream().filter(s -> s.id().value().equals(id)).findFirst()
                 .map(s -> id + " (" + s.country().value() + ")").orElse(id));
-        sites.setValue(new java.util.LinkedHashSet<>(request.wantedSites().stream()
+        sites.setValue(new LinkedHashSet<>(request.wantedSites().stream()
                 .filter(w -> embassies.stream().anyMatch(s -> s.id().value().equals(w))).toList()));
         if (!request.wantedSites().isEmpty()) {
             sites.setHelperText("Ticked: the embassies the data owner asked for");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
@@ -17,8 +18,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.datasets.OnboardingApplication;
 import org.dataembassy.portal.datasets.OnboardingRequest;
@@ -26,9 +29,9 @@ import org.dataembassy.portal.datasets.Register;
 import org.dataembassy.portal.policy.AgreementSummary;
 import org.dataembassy.portal.policy.PolicyEngine;
 import org.dataembassy.portal.shared.Classification;
+import org.dataembassy.portal.shared.CountryCode;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.shell.MainLayout;
-import org.dataembassy.portal.shared.CountryCode;
 
 /** The data owner's onboarding form. The service validates; its errors are shown beside the fields. */
 @Route(value = "datasets/onboard", layout = MainLayout.class)
@@ -44,8 +47,8 @@ public class OnboardingRequestView extends VerticalLayout {
     private final Select<Register> register = new Select<>();
     private final ComboBox<String> agreement = new ComboBox<>("Agreement");
     private final IntegerField sizeEstimate = new IntegerField("Size estimate (GiB)");
-    private final com.vaadin.flow.component.checkbox.CheckboxGroup<String> embassies =
-            new com.vaadin.flow.component.checkbox.CheckboxGroup<>("Embassies wanted");
+    private final CheckboxGroup<String> embassies =
+            new CheckboxGroup<>("Embassies wanted");
     private final IntegerField recoveryPoint = new IntegerField("Recovery point (hours)");
     private final Map<String, HasValidation> fields = Map.of("name", name, "owningAgency", owningAgency,
             "legalBasis", legalBasis, "classification", classification, "register", register,
@@ -53,7 +56,7 @@ public class OnboardingRequestView extends VerticalLayout {
             "recoveryPointHours", recoveryPoint);
 
     public OnboardingRequestView(DatasetOnboarding onboarding, PolicyEngine policy,
-                                 org.dataembassy.portal.datasets.DatasetActivation activation) {
+                                 DatasetActivation activation) {
         addClassName("page");
         name.setId("name");
         name.setMaxLength(200);
@@ -107,7 +110,7 @@ public class OnboardingRequestView extends VerticalLayout {
             OnboardingRequest request = onboarding.request(new OnboardingApplication(name.getValue(),
                     owningAgency.getValue(), legalBasis.getValue(), classification.getValue(),
                     personalData.getValue(), register.getValue(), agreement.getValue(), sizeEstimate.getValue(),
-                    new java.util.ArrayList<>(embassies.getValue()), recoveryPoint.getValue()));
+                    new ArrayList<>(embassies.getValue()), recoveryPoint.getValue()));
             Notification.show("Request submitted: " + request.name());
             getUI().ifPresent(ui -> ui.navigate(DatasetListView.class));
         } catch (InvalidInputException e) {

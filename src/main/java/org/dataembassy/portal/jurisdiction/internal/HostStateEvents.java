@@ -1,10 +1,13 @@
 package org.dataembassy.portal.jurisdiction.internal;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.dataembassy.portal.jurisdiction.HostStateEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,12 +55,12 @@ public class HostStateEvents {
                         + " fetch first ? rows only").param(limit).query((rs, row) -> map(rs)).list();
     }
 
-    public java.util.Optional<HostStateEvent> find(String id) {
+    public Optional<HostStateEvent> find(String id) {
         return jdbc.sql("select " + COLUMNS + " from host_state_event where id = ?").param(id)
                 .query((rs, row) -> map(rs)).optional();
     }
 
-    private static HostStateEvent map(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static HostStateEvent map(ResultSet rs) throws SQLException {
         Date end = rs.getDate("end_day");
         String sites = rs.getString("sites");
         return new HostStateEvent(rs.getString("id"), rs.getString("kind"), rs.getString("state"),

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +67,7 @@ public class JurisdictionReviewStore {
     /** Adds evidence lines (already present lines are not repeated, so a retried step records once). */
     public void addEvidence(String id, List<String> lines) {
         JurisdictionReview review = find(id).orElseThrow();
-        List<String> all = new java.util.ArrayList<>(review.evidence());
+        List<String> all = new ArrayList<>(review.evidence());
         lines.stream().filter(l -> !all.contains(l)).forEach(all::add);
         String text = String.join("\n", all);
         jdbc.sql("update jurisdiction_review set evidence = ?, updated_at = ? where id = ?")

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.dataembassy.portal.jurisdiction.JurisdictionReview;
 import org.dataembassy.portal.jurisdiction.JurisdictionReviews;
@@ -22,8 +23,8 @@ import org.dataembassy.portal.jurisdiction.ReviewOutcome;
 import org.dataembassy.portal.policy.AccessDecision;
 import org.dataembassy.portal.policy.AccessPolicy;
 import org.dataembassy.portal.shared.InvalidInputException;
-import org.springframework.security.access.AccessDeniedException;
 import org.dataembassy.portal.shell.MainLayout;
+import org.springframework.security.access.AccessDeniedException;
 
 /** The legal officer's form for "Assess the jurisdiction": the event, the treaty findings, the outcome. */
 @Route(value = "jurisdiction/assess/:taskId", layout = MainLayout.class)
@@ -69,7 +70,7 @@ public class AssessJurisdictionView extends VerticalLayout implements BeforeEnte
         }
         removeAll();
         add(new H2("Assess the jurisdiction: " + review.agreementKey()), new ReviewDetail(review));
-        AccessDecision may = access.decide("jurisdiction.assess", java.util.Map.of("reported_by", review.reportedBy()));
+        AccessDecision may = access.decide("jurisdiction.assess", Map.of("reported_by", review.reportedBy()));
         if (!may.allowed()) {
             refusal.setText(may.message()); // e.g. four eyes: the reporter never assesses; the service refuses too
             add(refusal);

@@ -16,14 +16,15 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.dataembassy.portal.jurisdiction.JurisdictionReview;
 import org.dataembassy.portal.jurisdiction.JurisdictionReviews;
 import org.dataembassy.portal.policy.AccessDecision;
 import org.dataembassy.portal.policy.AccessPolicy;
 import org.dataembassy.portal.shared.InvalidInputException;
-import org.springframework.security.access.AccessDeniedException;
 import org.dataembassy.portal.shell.MainLayout;
+import org.springframework.security.access.AccessDeniedException;
 
 /** The security officer's form for "Confirm the evacuation": what will be destroyed where; confirm or refuse. */
 @Route(value = "jurisdiction/evacuation/:taskId", layout = MainLayout.class)
@@ -71,7 +72,7 @@ public class ConfirmEvacuationView extends VerticalLayout implements BeforeEnter
             add(p);
         });
         AccessDecision may = access.decide("jurisdiction.evacuation.confirm",
-                java.util.Map.of("assessed_by", review.assessedBy() == null ? "" : review.assessedBy()));
+                Map.of("assessed_by", review.assessedBy() == null ? "" : review.assessedBy()));
         if (!may.allowed()) {
             refusal.setText(may.message()); // e.g. four eyes: the assessor never confirms; the service refuses too
             add(refusal);

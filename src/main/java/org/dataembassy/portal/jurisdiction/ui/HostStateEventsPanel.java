@@ -3,14 +3,14 @@ package org.dataembassy.portal.jurisdiction.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.html.Paragraph;
-import org.dataembassy.portal.jurisdiction.HostStateEvent;
 import org.dataembassy.portal.jurisdiction.HostSituation;
-import org.dataembassy.portal.shared.InvalidInputException;
+import org.dataembassy.portal.jurisdiction.HostStateEvent;
 import org.dataembassy.portal.shared.CountryCode;
+import org.dataembassy.portal.shared.InvalidInputException;
 
 /**
  * The host-state events recorded with jurisdiction reviews, which every treaty decision sees while they last; a

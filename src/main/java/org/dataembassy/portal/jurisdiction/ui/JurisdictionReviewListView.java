@@ -1,6 +1,5 @@
 package org.dataembassy.portal.jurisdiction.ui;
 
-import org.dataembassy.portal.shell.LivePolling;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,11 +16,12 @@ import java.time.format.DateTimeFormatter;
 import org.dataembassy.portal.agreements.AgreementRegistry;
 import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.identity.Role;
-import org.dataembassy.portal.jurisdiction.JurisdictionReview;
 import org.dataembassy.portal.jurisdiction.HostSituation;
+import org.dataembassy.portal.jurisdiction.JurisdictionReview;
 import org.dataembassy.portal.jurisdiction.JurisdictionReviews;
 import org.dataembassy.portal.replication.ConfiguredSite;
 import org.dataembassy.portal.replication.ConfiguredSites;
+import org.dataembassy.portal.shell.LivePolling;
 import org.dataembassy.portal.shell.MainLayout;
 
 /**

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.ArrayList;
 import java.util.List;
 import org.dataembassy.portal.jurisdiction.EventKind;
 import org.dataembassy.portal.jurisdiction.JurisdictionEventReport;
@@ -99,7 +100,7 @@ class ReportEventForm extends VerticalLayout {
     }
 
     private static List<String> concat(List<String> sites) {
-        List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         all.add(ALL_SITES);
         all.addAll(sites);
         return all;

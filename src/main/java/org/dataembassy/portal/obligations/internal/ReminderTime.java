@@ -2,6 +2,7 @@ package org.dataembassy.portal.obligations.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.dataembassy.portal.policy.Obligation;
 import org.dataembassy.portal.shared.TreatyPeriod;
 
@@ -21,7 +22,7 @@ public final class ReminderTime {
         return o.due().minusSeconds(Math.round(seconds * share));
     }
 
-    static java.util.Optional<Instant> periodStart(Instant due, String within) {
+    static Optional<Instant> periodStart(Instant due, String within) {
         return TreatyPeriod.parse(within).map(period -> period.before(due));
     }
 }

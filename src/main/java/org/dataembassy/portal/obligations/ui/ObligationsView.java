@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.TextRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -21,13 +22,15 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import java.util.TreeSet;
 import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.identity.Role;
 import org.dataembassy.portal.obligations.Obligations;
 import org.dataembassy.portal.obligations.TrackedObligation;
+import org.dataembassy.portal.shared.CountryCode;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.shell.MainLayout;
-import org.dataembassy.portal.shared.CountryCode;
 
 /**
  * The duties the agreements impose: breached first, then by due instant. A legal officer records one done (day and
@@ -82,7 +85,7 @@ public class ObligationsView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(o -> o.fulfilledOn() != null ? o.fulfilledOn() + " by " + o.fulfilledBy()
                 : o.fulfilledThrough() == null ? "" : "met by a " + o.fulfilledThrough().replace('_', ' '))
                 .setHeader("Done").setAutoWidth(true);
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(o -> o.evidence() == null ? ""
+        grid.setItemDetailsRenderer(new TextRenderer<>(o -> o.evidence() == null ? ""
                 : "Evidence: " + o.evidence()));
         grid.setAllRowsVisible(true);
         add(grid);
@@ -161,7 +164,7 @@ public class ObligationsView extends VerticalLayout implements BeforeEnterObserv
 
     /** The agreements with tracked duties, and {@code also} (one named in the address, perhaps owing nothing yet). */
     private void offerAgreements(String also) {
-        java.util.Set<String> keys = new java.util.TreeSet<>(obligations.trackedAgreements());
+        Set<String> keys = new TreeSet<>(obligations.trackedAgreements());
         if (also != null) {
             keys.add(also);
         }

@@ -1,6 +1,7 @@
 package org.dataembassy.portal.policy.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -50,7 +51,7 @@ public class DecisionRecords {
 
     private Map<String, Object> readMap(String text) {
         try {
-            return json.readValue(text, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+            return json.readValue(text, new TypeReference<Map<String, Object>>() { });
         } catch (JsonProcessingException e) {
             return Map.of(); // truncated when stored (over 20,000 characters): replayed as an empty input
         }
@@ -58,7 +59,7 @@ public class DecisionRecords {
 
     private List<Reason> readReasons(String text) {
         try {
-            return json.readValue(text, new com.fasterxml.jackson.core.type.TypeReference<List<Reason>>() { });
+            return json.readValue(text, new TypeReference<List<Reason>>() { });
         } catch (JsonProcessingException e) {
             return List.of();
         }

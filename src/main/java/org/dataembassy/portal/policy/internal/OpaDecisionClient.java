@@ -5,6 +5,7 @@ import com.bisnode.opa.client.query.OpaQueryClient;
 import com.bisnode.opa.client.query.QueryForDocumentRequest;
 import com.bisnode.opa.client.rest.ObjectMapperFactory;
 import com.bisnode.opa.client.rest.OpaRestClient;
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -51,7 +52,7 @@ public final class OpaDecisionClient {
     /** The JDK client's message for a reused connection the server had already closed. */
     static boolean staleConnection(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.io.IOException && t.getMessage() != null
+            if (t instanceof IOException && t.getMessage() != null
                     && t.getMessage().contains("header parser received no bytes")) {
                 return true;
             }

@@ -1,12 +1,14 @@
 package org.dataembassy.portal.policy.internal;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dataembassy.portal.policy.PolicyProblem;
 import org.dataembassy.portal.policy.PolicyRejectedException;
@@ -160,7 +162,7 @@ public final class PolicyBundles {
      * (the same one on timeout or when the portal shuts down). Re-serving the same bytes ends the wait too:
      * the caller then answers 304 at once rather than holding the request to its timeout.
      */
-    Served awaitChange(Served seen, java.time.Duration max) {
+    Served awaitChange(Served seen, Duration max) {
         long deadline = System.nanoTime() + max.toNanos();
         synchronized (changes) {
             while (!closing && current == seen) { // any serve() ends the wait, even of the same bytes
@@ -169,7 +171,7 @@ public final class PolicyBundles {
                     break;
                 }
                 try {
-                    changes.wait(java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(left) + 1);
+                    changes.wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     break;

@@ -1,6 +1,7 @@
 package org.dataembassy.portal.policy.internal;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.dataembassy.portal.policy.PolicyProperties;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,7 +53,7 @@ class PolicyEngineConfiguration {
 
     @Bean
     OpaStatusReports opaStatusReports(PolicyBundles bundles) {
-        return new OpaStatusReports(bundles, java.time.Clock.systemUTC());
+        return new OpaStatusReports(bundles, Clock.systemUTC());
     }
 
     @Bean

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Minimal parser: positional words plus {@code --name value} options (repeatable) and {@code --flag}. */
 final class CliArgs {
-    private static final java.util.Set<String> FLAGS = java.util.Set.of("yes", "help", "reread");
+    private static final Set<String> FLAGS = Set.of("yes", "help", "reread");
     final List<String> positional = new ArrayList<>();
     final Map<String, List<String>> options = new HashMap<>();
 

@@ -3,6 +3,7 @@ package org.dataembassy.portal.replication.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import org.dataembassy.portal.replication.PruneResult;
 import org.dataembassy.portal.replication.RepairReport;
 import org.dataembassy.portal.replication.ReplicateRequest;
@@ -33,7 +34,7 @@ final class EngineCommands {
     }
 
     int run(String cmd) {
-        if (!java.util.Set.of("dataset", "replicate", "snapshots", "restore", "scrub", "repair", "prune", "shred", "status").contains(cmd)) {
+        if (!Set.of("dataset", "replicate", "snapshots", "restore", "scrub", "repair", "prune", "shred", "status").contains(cmd)) {
             throw new CliArgs.UsageException("unknown command " + cmd);
         }
         try (LocalReplicationEngine engine = ReplicationCli.open(state, a)) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import java.util.Properties;
 import java.util.TreeMap;
 import org.dataembassy.portal.replication.DatasetSettings;
 import org.dataembassy.portal.replication.ReplicationException;
+import org.dataembassy.portal.replication.crypto.CryptoPreload;
+import org.dataembassy.portal.replication.crypto.Hashes;
 import org.dataembassy.portal.replication.engine.LocalReplicationEngine;
 import org.dataembassy.portal.replication.engine.StateFolder;
 import org.dataembassy.portal.replication.keys.Kek;
@@ -60,7 +63,7 @@ public final class ReplicationCli {
     }
 
     public static void main(String[] args) {
-        org.dataembassy.portal.replication.crypto.CryptoPreload.start();
+        CryptoPreload.start();
         System.exit(new ReplicationCli(System.out, System.err).run(args));
     }
 
@@ -133,7 +136,7 @@ public final class ReplicationCli {
             }
             Files.writeString(file, text + "\n", StandardCharsets.US_ASCII);
             try {
-                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException ignored) {
                 // non-POSIX
             }
@@ -144,7 +147,7 @@ public final class ReplicationCli {
 
     /** Resolves the KEK from --kek-file, --share files, or DIR/kek.secret. */
     static Kek kek(Path state, CliArgs a) {
-        byte[] fp = org.dataembassy.portal.replication.crypto.Hashes.unhex(
+        byte[] fp = Hashes.unhex(
                 StateFolder.read(new StateFolder(state).stateFile()).getProperty("kekFingerprint", ""));
         if (!a.all("share").isEmpty()) {
             List<String> shares = new ArrayList<>();

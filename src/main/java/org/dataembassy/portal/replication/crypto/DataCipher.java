@@ -6,6 +6,7 @@ import com.google.crypto.tink.RegistryConfiguration;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.List;
 import org.dataembassy.portal.replication.IntegrityException;
 import org.dataembassy.portal.replication.KeyMaterialException;
@@ -52,7 +53,7 @@ public final class DataCipher {
     /** Seals {@code plaintext[offset, offset+length)}; same result as sealing a copy of that range. */
     public byte[] seal(ObjectType type, byte[] context, byte[] plaintext, int offset, int length) {
         if (gcm == null) {
-            return seal(type, context, java.util.Arrays.copyOfRange(plaintext, offset, offset + length));
+            return seal(type, context, Arrays.copyOfRange(plaintext, offset, offset + length));
         }
         try {
             return gcm.encrypt(plaintext, offset, length, associatedData(type, context));

@@ -13,6 +13,7 @@ import java.util.List;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.conscrypt.Conscrypt;
 
 /**
  * Tink's AES-GCM wire format ({@code outputPrefix || iv || ciphertext || tag}) computed with
@@ -51,10 +52,10 @@ final class NativeGcm {
             return null;
         }
         try {
-            if (!org.conscrypt.Conscrypt.isAvailable()) {
+            if (!Conscrypt.isAvailable()) {
                 return null;
             }
-            Provider p = org.conscrypt.Conscrypt.newProvider();
+            Provider p = Conscrypt.newProvider();
             Cipher.getInstance("AES/GCM/NoPadding", p);
             return p;
         } catch (Throwable e) { // NoClassDefFoundError, UnsatisfiedLinkError, GeneralSecurityException

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.dataembassy.portal.replication.ReplicationException;
 import org.dataembassy.portal.replication.format.ObjectNames;
-import org.dataembassy.portal.replication.site.SiteStore;
 
 /**
  * Brings lagging sites level with their peers by verbatim copies, in write order: key bundles,

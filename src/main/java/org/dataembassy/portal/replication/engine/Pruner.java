@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +56,7 @@ final class Pruner {
         List<String> forget = byAge.stream().filter(n -> !keep.contains(n)).sorted().toList();
         Set<String> referenced = new HashSet<>();
         keep.forEach(n -> manifests.get(n).entries().stream().map(ManifestEntry::chunks).forEach(referenced::addAll));
-        Set<IndexEntry> entries = new java.util.LinkedHashSet<>();
+        Set<IndexEntry> entries = new LinkedHashSet<>();
         Set<String> oldIndexes = new TreeSet<>();
         Set<String> present = new HashSet<>();
         for (SiteStore s : sites) {

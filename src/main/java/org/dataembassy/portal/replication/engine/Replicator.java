@@ -6,15 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import org.dataembassy.portal.replication.IntegrityException;
 import org.dataembassy.portal.replication.ProgressListener;
 import org.dataembassy.portal.replication.ReplicateRequest;
 import org.dataembassy.portal.replication.ReplicateResult;
+import org.dataembassy.portal.replication.ReplicationException;
 import org.dataembassy.portal.replication.SiteOutcome;
 import org.dataembassy.portal.replication.SiteUnavailableException;
 import org.dataembassy.portal.replication.chunking.ChunkStream;
@@ -142,7 +145,7 @@ final class Replicator {
      * sent again rather than referenced, so a new snapshot never points at missing data.
      */
     private Set<String> knownChunks(String ds) {
-        Map<String, IndexEntry> index = new java.util.HashMap<>();
+        Map<String, IndexEntry> index = new HashMap<>();
         List<Set<String>> packSets = new ArrayList<>();
         for (SiteWriter w : writers) {
             if (!w.failed()) {
@@ -151,7 +154,7 @@ final class Replicator {
                     Set<String> present = repo.packIds();
                     repo.loadIndex(present).forEach(index::putIfAbsent);
                     packSets.add(present);
-                } catch (SiteUnavailableException | org.dataembassy.portal.replication.IntegrityException e) {
+                } catch (SiteUnavailableException | IntegrityException e) {
                     w.fail(e.getMessage() + " (run scrub/repair)");
                 }
             }
@@ -180,12 +183,12 @@ final class Replicator {
                         newest = m;
                     }
                 }
-                Map<String, ManifestEntry> byPath = new java.util.HashMap<>();
+                Map<String, ManifestEntry> byPath = new HashMap<>();
                 if (newest != null) {
                     newest.entries().forEach(e -> byPath.put(e.path(), e));
                 }
                 return byPath;
-            } catch (org.dataembassy.portal.replication.ReplicationException e) {
+            } catch (ReplicationException e) {
                 // try the next site; worst case every file is read again
             }
         }

@@ -26,7 +26,6 @@ import org.dataembassy.portal.replication.RestoreResult;
 import org.dataembassy.portal.replication.crypto.Compression;
 import org.dataembassy.portal.replication.crypto.Hashes;
 import org.dataembassy.portal.replication.crypto.ObjectType;
-import org.dataembassy.portal.replication.format.EntryType;
 import org.dataembassy.portal.replication.format.IndexEntry;
 import org.dataembassy.portal.replication.format.Manifest;
 import org.dataembassy.portal.replication.format.ManifestEntry;

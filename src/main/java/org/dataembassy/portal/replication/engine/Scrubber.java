@@ -1,20 +1,20 @@
 package org.dataembassy.portal.replication.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.dataembassy.portal.replication.ObjectProblem;
 import org.dataembassy.portal.replication.ReplicationException;
 import org.dataembassy.portal.replication.ScrubReport;
@@ -155,7 +155,7 @@ final class Scrubber {
     private void checkPack(String name, byte[] pack) {
         List<PackEntry> entries = PackReader.header(pack, keys.cipher(), name);
         for (PackEntry e : entries) {
-            byte[] sealed = java.util.Arrays.copyOfRange(pack, e.offset(), e.offset() + e.length());
+            byte[] sealed = Arrays.copyOfRange(pack, e.offset(), e.offset() + e.length());
             byte[] plain = Compression.unpack(keys.cipher().open(ObjectType.CHUNK, Hashes.unhex(e.chunkId()), sealed, name),
                     e.rawLength(), name);
             if (!Hashes.hex(keys.chunkIds().id(plain, 0, plain.length)).equals(e.chunkId())) {

@@ -3,11 +3,14 @@ package org.dataembassy.portal.replication.engine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dataembassy.portal.replication.IntegrityException;
 import org.dataembassy.portal.replication.ReplicationException;
+import org.dataembassy.portal.replication.SiteUnavailableException;
 import org.dataembassy.portal.replication.SnapshotInfo;
 import org.dataembassy.portal.replication.crypto.Hashes;
 import org.dataembassy.portal.replication.crypto.ObjectType;
@@ -25,7 +28,7 @@ public final class SiteRepository {
     private final DatasetKeys keys;
     private final String ds;
     /** Manifests already read, checked and opened through this instance (objects are immutable). */
-    private final Map<String, Manifest> manifests = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Manifest> manifests = new ConcurrentHashMap<>();
 
     public SiteRepository(SiteStore site, DatasetKeys keys) {
         this.site = site;
@@ -74,7 +77,7 @@ public final class SiteRepository {
             } catch (IntegrityException e) {
                 bad.add(name);
             } catch (ReplicationException e) {
-                if (e instanceof org.dataembassy.portal.replication.SiteUnavailableException) {
+                if (e instanceof SiteUnavailableException) {
                     throw e;
                 }
                 bad.add(name);
@@ -88,7 +91,7 @@ public final class SiteRepository {
 
     /** Ids of the packs listed at this site. */
     public Set<String> packIds() {
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         formatNames(ObjectNames.packsPrefix(ds)).forEach(n -> ids.add(ObjectNames.id(n)));
         return ids;
     }

@@ -1,5 +1,6 @@
 package org.dataembassy.portal.replication.engine;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -11,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.dataembassy.portal.replication.format.EntryType;
@@ -73,7 +75,7 @@ public final class TreeScanner {
     }
 
     static String relative(Path root, Path p) {
-        return root.relativize(p).toString().replace(java.io.File.separatorChar, '/');
+        return root.relativize(p).toString().replace(File.separatorChar, '/');
     }
 
     static SourceEntry entry(EntryType type, Path root, Path p, BasicFileAttributes attrs, String link) throws IOException {
@@ -98,7 +100,7 @@ public final class TreeScanner {
     }
 
     static Set<PosixFilePermission> fromMode(int mode) {
-        Set<PosixFilePermission> perms = java.util.EnumSet.noneOf(PosixFilePermission.class);
+        Set<PosixFilePermission> perms = EnumSet.noneOf(PosixFilePermission.class);
         for (PosixFilePermission p : PosixFilePermission.values()) {
             if ((mode & (1 << (8 - p.ordinal()))) != 0) {
                 perms.add(p);

@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.dataembassy.portal.replication.SitesProperties;
 import org.dataembassy.portal.replication.engine.LocalReplicationEngine;
 import org.dataembassy.portal.replication.engine.StateFolder;
 import org.dataembassy.portal.replication.keys.Kek;
+import org.dataembassy.portal.replication.keys.KekShare;
+import org.dataembassy.portal.replication.keys.KekSharing;
 import org.dataembassy.portal.replication.site.FolderSiteStore;
 import org.dataembassy.portal.replication.site.SiteStore;
 
@@ -121,8 +124,8 @@ public final class ReplicationHome {
     // ------------------------------------------------------------ emergency activation (additive)
 
     /** Splits the state's KEK into {@code n} Shamir shares, any {@code m} of which unseal it. The KEK stays here. */
-    public List<org.dataembassy.portal.replication.keys.KekShare> splitKek(int m, int n) {
-        return org.dataembassy.portal.replication.keys.KekSharing.split(kek(), m, n);
+    public List<KekShare> splitKek(int m, int n) {
+        return KekSharing.split(kek(), m, n);
     }
 
     /** The KEK fingerprint the state folder recorded at initialisation (hex). */
@@ -136,8 +139,8 @@ public final class ReplicationHome {
      * wrong or foreign shares fail here and never reach the data.
      */
     public Kek unseal(List<String> shareTexts) {
-        byte[] expected = java.util.HexFormat.of().parseHex(recordedKekFingerprint());
-        return org.dataembassy.portal.replication.keys.KekSharing.unseal(shareTexts, expected);
+        byte[] expected = HexFormat.of().parseHex(recordedKekFingerprint());
+        return KekSharing.unseal(shareTexts, expected);
     }
 
     /** Opens an engine over {@code sites} with the given KEK (e.g. unsealed from shares) instead of the file's. */

@@ -4,6 +4,7 @@ import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.subtle.AesGcmJce;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -73,7 +74,7 @@ public final class Kek {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Kek other && java.security.MessageDigest.isEqual(key, other.key);
+        return o instanceof Kek other && MessageDigest.isEqual(key, other.key);
     }
 
     @Override

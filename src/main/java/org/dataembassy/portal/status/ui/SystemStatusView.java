@@ -1,17 +1,23 @@
 package org.dataembassy.portal.status.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.dataembassy.portal.policy.PolicyEngine;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import org.dataembassy.portal.identity.CurrentUser;
+import org.dataembassy.portal.identity.Role;
 import org.dataembassy.portal.policy.OpaInstance;
+import org.dataembassy.portal.policy.PolicyEngine;
 import org.dataembassy.portal.policy.PolicyEngineStatus;
 import org.dataembassy.portal.replication.ConfiguredSites;
 import org.dataembassy.portal.replication.SiteReachability;
@@ -19,6 +25,7 @@ import org.dataembassy.portal.shell.MainLayout;
 import org.dataembassy.portal.status.DatabaseStatus;
 import org.dataembassy.portal.workflow.WorkflowEngine;
 import org.dataembassy.portal.workflow.WorkflowEngineStatus;
+import org.dataembassy.portal.workflow.WorkflowIncident;
 
 /** Policy engine, workflow engine, database and sites at a glance. */
 @Route(value = "status", layout = MainLayout.class)
@@ -28,7 +35,7 @@ import org.dataembassy.portal.workflow.WorkflowEngineStatus;
 public class SystemStatusView extends VerticalLayout {
 
     public SystemStatusView(PolicyEngine policy, WorkflowEngine workflow, DatabaseStatus database, ConfiguredSites sites,
-                            org.dataembassy.portal.identity.CurrentUser user) {
+                            CurrentUser user) {
         addClassName("page");
         add(new H2("System status"));
 
@@ -45,8 +52,8 @@ public class SystemStatusView extends VerticalLayout {
                 .setAutoWidth(true);
         instances.addColumn(i -> i.current() ? "current" : !i.problem().isEmpty() ? i.problem()
                 : "behind: the portal serves " + i.servedRevision()).setHeader("State").setFlexGrow(1);
-        instances.addColumn(i -> java.time.format.DateTimeFormatter.ISO_INSTANT.format(
-                i.reportedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))).setHeader("Last report")
+        instances.addColumn(i -> DateTimeFormatter.ISO_INSTANT.format(
+                i.reportedAt().truncatedTo(ChronoUnit.SECONDS))).setHeader("Last report")
                 .setAutoWidth(true);
         instances.setItems(policy.instances());
         instances.setAllRowsVisible(true);
@@ -79,20 +86,20 @@ public class SystemStatusView extends VerticalLayout {
     }
 
     /** Failed workflow steps; administrators can give each another try. */
-    private static Component incidents(WorkflowEngine workflow, org.dataembassy.portal.identity.CurrentUser user) {
-        Grid<org.dataembassy.portal.workflow.WorkflowIncident> grid = new Grid<>();
+    private static Component incidents(WorkflowEngine workflow, CurrentUser user) {
+        Grid<WorkflowIncident> grid = new Grid<>();
         grid.setId("incidents");
         grid.addColumn(i -> i.processName()).setHeader("Process").setAutoWidth(true);
         grid.addColumn(i -> i.businessKey() == null ? "" : i.businessKey()).setHeader("About").setAutoWidth(true);
         grid.addColumn(i -> i.activity()).setHeader("Step").setAutoWidth(true);
         grid.addColumn(i -> i.message()).setHeader("Last error").setFlexGrow(1);
-        grid.addColumn(i -> java.time.format.DateTimeFormatter.ISO_INSTANT.format(
-                i.since().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))).setHeader("Since").setAutoWidth(true);
-        boolean admin = user.hasRole(org.dataembassy.portal.identity.Role.ADMIN);
+        grid.addColumn(i -> DateTimeFormatter.ISO_INSTANT.format(
+                i.since().truncatedTo(ChronoUnit.SECONDS))).setHeader("Since").setAutoWidth(true);
+        boolean admin = user.hasRole(Role.ADMIN);
         grid.addComponentColumn(i -> {
-            com.vaadin.flow.component.button.Button retry = new com.vaadin.flow.component.button.Button("Retry", e -> {
+            Button retry = new Button("Retry", e -> {
                 boolean scheduled = workflow.retry(i.id());
-                com.vaadin.flow.component.notification.Notification.show(scheduled
+                Notification.show(scheduled
                         ? "Scheduled to run again; the incident closes when the step succeeds."
                         : "This incident is gone or cannot be retried.");
                 grid.setItems(workflow.incidents());

@@ -1,10 +1,10 @@
 package org.dataembassy.portal.transfers.ui;
 
-import org.dataembassy.portal.shell.LivePolling;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.List;
 import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
@@ -25,9 +26,11 @@ import org.dataembassy.portal.datasets.OnboardingStatus;
 import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.identity.Role;
 import org.dataembassy.portal.shared.InvalidInputException;
+import org.dataembassy.portal.shell.LivePolling;
 import org.dataembassy.portal.shell.MainLayout;
 import org.dataembassy.portal.transfers.CrossBorderTransfers;
 import org.dataembassy.portal.transfers.TransferRequest;
+import org.dataembassy.portal.workflow.ProcessInstances;
 
 /**
  * Cross-border transfers: data owners ask to replicate an active dataset to an embassy site and follow the
@@ -71,13 +74,13 @@ public class TransferListView extends VerticalLayout {
                 + ": " + t.reviewComment())).setHeader("Evidence, reasons and review").setFlexGrow(1);
         // The process page: data owners see their own, legal officers and auditors any (security officers take no
         // part in the transfer process, so its page would refuse them).
-        if (!user.roles().equals(java.util.EnumSet.of(Role.SECURITY_OFFICER))) {
+        if (!user.roles().equals(EnumSet.of(Role.SECURITY_OFFICER))) {
             grid.addComponentColumn(t -> {
                 if (t.processInstanceId() == null) {
                     return new Span();
                 }
-                var link = new com.vaadin.flow.component.html.Anchor(
-                        org.dataembassy.portal.workflow.ProcessInstances.pageRoute(t.processInstanceId()), "Process");
+                var link = new Anchor(
+                        ProcessInstances.pageRoute(t.processInstanceId()), "Process");
                 link.setId("transfer-process-" + t.id());
                 return link;
             }).setHeader("").setAutoWidth(true);

@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
+import org.dataembassy.portal.shared.NodeIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.dataembassy.portal.shared.NodeIdentity;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,5 @@
 package org.dataembassy.portal.workflow.ui;
 
-import org.dataembassy.portal.shell.LivePolling;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -20,6 +19,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.NoSuchElementException;
 import org.dataembassy.portal.audit.AuditEntry;
+import org.dataembassy.portal.shell.LivePolling;
 import org.dataembassy.portal.shell.MainLayout;
 import org.dataembassy.portal.workflow.ProcessDetail;
 import org.dataembassy.portal.workflow.ProcessIncident;

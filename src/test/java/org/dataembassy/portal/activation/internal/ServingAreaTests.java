@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Map;
 import org.dataembassy.portal.activation.ActivationProperties;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class ServingAreaTests {
 
     @Test
     void aPublishedDatasetIsReadOnlyUnderItsFinalNameAndRemovalDeletesTheWholeActivation() throws Exception {
-        ServingArea area = new ServingArea(new ActivationProperties(Map.of(), root, java.time.Duration.ofMinutes(10)));
+        ServingArea area = new ServingArea(new ActivationProperties(Map.of(), root, Duration.ofMinutes(10)));
         Path partial = area.freshPartial("a1", "d1");
         Files.createDirectories(partial.resolve("sub"));
         Files.writeString(partial.resolve("sub/data.csv"), "id;name\n");
@@ -41,7 +42,7 @@ class ServingAreaTests {
 
     @Test
     void aLeftoverOfACrashedRestoreIsDeletedBeforeTheRetry() throws Exception {
-        ServingArea area = new ServingArea(new ActivationProperties(Map.of(), root, java.time.Duration.ofMinutes(10)));
+        ServingArea area = new ServingArea(new ActivationProperties(Map.of(), root, Duration.ofMinutes(10)));
         Path first = area.freshPartial("a1", "d1");
         Files.writeString(first.resolve("half.bin"), "half");
 

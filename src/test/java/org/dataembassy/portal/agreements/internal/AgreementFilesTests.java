@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import org.dataembassy.portal.agreements.AgreementMeasure;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** What a new agreement starts from: blank terms, or a named template's clauses under the new identity. */
 class AgreementFilesTests {
@@ -31,7 +33,7 @@ class AgreementFilesTests {
         assertThat(copied.at("/lifecycle/history").size()).as("the new treaty's own history").isZero();
         assertThat(copied.at("/sites/list").size()).isZero();
         assertThat(copied.get("illustrative_note").asText()).contains("copied from agreement " + template);
-        assertThat(TermsJson.lifecycle(copied, java.time.LocalDate.of(2026, 1, 1))).isEqualTo("DRAFT");
+        assertThat(TermsJson.lifecycle(copied, LocalDate.of(2026, 1, 1))).isEqualTo("DRAFT");
     }
 
     @Test
@@ -47,7 +49,7 @@ class AgreementFilesTests {
     void aCopyOfTheSeedsTermsLeavesAJurisdictionRestrictionBehind() throws Exception {
         JsonNode seed = terms("policies/dataembassy/agreements/ee_lu/data.json");
         JsonNode restricted = TermsJson.parse(JurisdictionMeasures.apply(TermsJson.pretty(seed),
-                org.dataembassy.portal.agreements.AgreementMeasure.RESTRICT, java.time.LocalDate.of(2026, 1, 1),
+                AgreementMeasure.RESTRICT, LocalDate.of(2026, 1, 1),
                 "jurisdiction-review:1").orElseThrow());
         assertThat(restricted.has("restrictions")).isTrue();
 

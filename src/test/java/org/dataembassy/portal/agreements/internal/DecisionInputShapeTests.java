@@ -1,12 +1,13 @@
 package org.dataembassy.portal.agreements.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.dataembassy.portal.agreements.EntryPoint;
 import org.dataembassy.portal.shared.InvalidInputException;
@@ -71,7 +72,7 @@ class DecisionInputShapeTests {
 
     @Test
     void factsOfEventsAreCheckedItemByItem() {
-        Map<String, Object> input = Map.of("agreement", "xa_xb", "facts", Map.of("events", java.util.List.of(
+        Map<String, Object> input = Map.of("agreement", "xa_xb", "facts", Map.of("events", List.of(
                 Map.of("kind", "marshal_law", "state", "XB", "start", "2026-01-01", "colour", "red"))));
         assertThatThrownBy(() -> DecisionInputShape.check(EntryPoint.DUTIES, input))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {

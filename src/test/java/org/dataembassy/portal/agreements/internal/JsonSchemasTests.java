@@ -29,7 +29,9 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dataembassy.portal.agreements.EntryPoint;
+import org.dataembassy.portal.shared.Classification;
 import org.dataembassy.portal.shared.InvalidInputException;
+import org.dataembassy.portal.shared.TreatyPeriod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -326,7 +328,7 @@ class JsonSchemasTests {
         for (String p : List.of("P180D", "P12M", "P1Y", "P2W", "PT24H", "PT30M", "P1DT2H", "P1Y2M3W4D", "PT1H30M", "P",
                 "PT", "P1DT", "P1.5Y", "90 days", "p30d", "PT5S", "P-1D", "1D", "P1D ", " P1D", "P1H")) {
             assertThat(duration.validate(TextNode.valueOf(p)).isEmpty()).as(p)
-                    .isEqualTo(org.dataembassy.portal.shared.TreatyPeriod.isPeriod(p));
+                    .isEqualTo(TreatyPeriod.isPeriod(p));
         }
         Schema operation = definition("operation");
         for (String o : List.of("*", "onboarding", "activation", "transfer", "transfer.*", "transfer.replication",
@@ -354,7 +356,7 @@ class JsonSchemasTests {
         assertThat(values(TERMS_SCHEMA.at("/definitions/duty_every/properties/fulfilled_by/enum")))
                 .isEqualTo(Set.of("jurisdiction_review"));
         assertThat(values(TERMS_SCHEMA.at("/definitions/classification/enum"))).isEqualTo(
-                Stream.of(org.dataembassy.portal.shared.Classification.values()).map(Enum::name).collect(TreeSet::new, Set::add, Set::addAll));
+                Stream.of(Classification.values()).map(Enum::name).collect(TreeSet::new, Set::add, Set::addAll));
         assertThat(fieldNames(TERMS_SCHEMA.at("/properties"))).isEqualTo(new TreeSet<>(TermsV2Validator.TOP_LEVEL));
     }
 

@@ -3,6 +3,8 @@ package org.dataembassy.portal.agreements.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.dataembassy.portal.agreements.AgreementMeasure;
 import org.junit.jupiter.api.Test;
@@ -48,8 +50,8 @@ class JurisdictionMeasuresTests {
     }
 
     private static String xc() throws Exception {
-        return TermsJson.termsOf(java.nio.file.Files.readString(
-                java.nio.file.Path.of("policies-test/dataembassy/agreements/xc_xd/data.json")));
+        return TermsJson.termsOf(Files.readString(
+                Path.of("policies-test/dataembassy/agreements/xc_xd/data.json")));
     }
 
     /** Terms of schema_version 2: a dated measure every transfer is reviewed under, valid terms, not applied twice. */

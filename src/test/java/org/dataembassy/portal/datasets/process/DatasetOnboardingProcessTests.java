@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -126,7 +127,7 @@ class DatasetOnboardingProcessTests {
         execute(job(instance));
         execute(job(instance));
         complete(task(instance), Map.of(DatasetOnboardingVariables.KEYS_APPROVED, true));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> execute(job(instance)))
+        Assertions.assertThatThrownBy(() -> execute(job(instance)))
                 .hasMessageContaining("site unreachable");
         assertThat(instance).isWaitingAt("Task_InitialReplication");
         assertThat(job(instance).getRetries()).isEqualTo(4); // R5/PT30S: four more tries

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +20,12 @@ class LoginThrottleTests {
     private final LoginThrottle throttle = new LoginThrottle(new IdentityProperties.LoginThrottle(5,
             Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(12), 4, Duration.ofHours(1)), events::add, new Clock() {
                 @Override
-                public java.time.ZoneId getZone() {
+                public ZoneId getZone() {
                     return ZoneOffset.UTC;
                 }
 
                 @Override
-                public Clock withZone(java.time.ZoneId zone) {
+                public Clock withZone(ZoneId zone) {
                     return this;
                 }
 

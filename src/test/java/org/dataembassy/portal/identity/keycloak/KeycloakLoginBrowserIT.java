@@ -2,6 +2,7 @@ package org.dataembassy.portal.identity.keycloak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Signing in to the portal through the real Keycloak login page in headless Chromium: login, logout that
@@ -114,13 +116,13 @@ class KeycloakLoginBrowserIT extends KeycloakPortalTest {
 
         // Password alone is not enough: Keycloak asks for the code.
         browser.waitUntil(d -> d.getCurrentUrl().startsWith(KEYCLOAK.url()) && !d.findElements(By.id("otp")).isEmpty());
-        browser.driver().findElement(By.id("otp")).sendKeys("000000".equals(KeycloakTestServer.totp(secret, java.time.Instant.now()))
+        browser.driver().findElement(By.id("otp")).sendKeys("000000".equals(KeycloakTestServer.totp(secret, Instant.now()))
                 ? "111111" : "000000");
         browser.driver().findElement(By.id("kc-login")).click();
         browser.waitUntil(d -> d.findElement(By.tagName("body")).getText().toLowerCase().contains("invalid"));
         assertThat(browser.all(By.id("current-user"))).as("a wrong code lets nobody in").isEmpty();
 
-        browser.driver().findElement(By.id("otp")).sendKeys(KeycloakTestServer.totp(secret, java.time.Instant.now()));
+        browser.driver().findElement(By.id("otp")).sendKeys(KeycloakTestServer.totp(secret, Instant.now()));
         browser.driver().findElement(By.id("kc-login")).click();
         WebElement user = browser.await(By.id("current-user"));
         browser.waitUntil(d -> user.getText().contains(username));
@@ -252,7 +254,7 @@ class KeycloakLoginBrowserIT extends KeycloakPortalTest {
     /** The portal's session cookie, read through DevTools (the page may be Keycloak's, on another host). */
     @SuppressWarnings("unchecked")
     private String portalSessionCookie() {
-        Map<String, Object> result = ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
+        Map<String, Object> result = ((ChromeDriver) browser.driver())
                 .executeCdpCommand("Network.getAllCookies", Map.of());
         for (Map<String, Object> cookie : (List<Map<String, Object>>) result.get("cookies")) {
             if ("JSESSIONID".equals(cookie.get("name")) && "localhost".equals(cookie.get("domain"))) {

@@ -1,13 +1,17 @@
 package org.dataembassy.portal.policy.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Date;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import org.dataembassy.portal.PortalApplication;
 import org.dataembassy.portal.identity.SystemAccount;
 import org.dataembassy.portal.policy.PolicyDecisions;
@@ -75,7 +79,7 @@ public final class PolicyBench {
             long recordsBefore = count(jdbc, "policy_decision");
             long auditBefore = count(jdbc, "audit_entry");
             long decided = 0;
-            java.util.Map<String, List<PolicyQuery>> sets = java.util.Map.of("onboarding", onboarding, "transfer", transfer,
+            Map<String, List<PolicyQuery>> sets = Map.of("onboarding", onboarding, "transfer", transfer,
                     "onboarding v2", onboardingV2, "transfer v2", transferV2);
             // v1 and v2 rows of an entry point run back to back, so a table growing during the run (decision
             // records, the audit chain) weighs on both alike
@@ -129,8 +133,8 @@ public final class PolicyBench {
         for (BenchQueries.Agreement a : v2) {
             jdbc.sql("insert into host_state_event (id, kind, state, start_day, sites, reference, source, recorded_by,"
                             + " recorded_at) values (?, ?, ?, ?, '', 'bench', 'bench', 'bench', current_timestamp)")
-                    .params(java.util.UUID.randomUUID().toString(), kinds[i % kinds.length], a.host(),
-                            java.sql.Date.valueOf("2026-02-20")).update();
+                    .params(UUID.randomUUID().toString(), kinds[i % kinds.length], a.host(),
+                            Date.valueOf("2026-02-20")).update();
             i++;
         }
         return i;
@@ -171,7 +175,7 @@ public final class PolicyBench {
      * supervised OPA process. Less sensitive to other tenants of the machine than wall time.
      */
     private static long cpuNanos(ConfigurableApplicationContext portal) {
-        long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        long jvm = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         long opa = portal.getBean(OpaEndpoint.class) instanceof OpaSupervisor supervisor
                 ? ProcessHandle.of(supervisor.pid()).flatMap(h -> h.info().totalCpuDuration()).map(Duration::toNanos).orElse(0L)
                 : 0L;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -173,8 +175,8 @@ class OpaCommandsTests {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 files.put(Path.of("policies").relativize(file).toString(), Files.readString(file));
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         PolicyTree shipped = new PolicyTree(files);
         assertThat(opa.check(shipped)).isEmpty();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,7 @@ class OpaProcessTests {
     @Test
     void aChildThatDoesNotEndInTimeIsKilled() {
         long start = System.nanoTime();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OpaProcess.run(Path.of("/bin/sleep"), List.of("30"), dir,
+        Assertions.assertThatThrownBy(() -> OpaProcess.run(Path.of("/bin/sleep"), List.of("30"), dir,
                 null, Duration.ofMillis(300))).hasMessageContaining("took longer than");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     }

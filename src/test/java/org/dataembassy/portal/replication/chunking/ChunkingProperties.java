@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -17,7 +22,7 @@ class ChunkingProperties {
     static List<String> chunks(byte[] data) throws IOException {
         List<String> out = new ArrayList<>();
         new ChunkStream(new FastCdc(PARAMS)).split(new ByteArrayInputStream(data),
-                (b, off, len) -> out.add(java.util.HexFormat.of().formatHex(java.util.Arrays.copyOfRange(b, off, off + len))));
+                (b, off, len) -> out.add(HexFormat.of().formatHex(Arrays.copyOfRange(b, off, off + len))));
         return out;
     }
 
@@ -30,7 +35,7 @@ class ChunkingProperties {
         // when
         List<String> chunks = chunks(data);
         // then
-        assertThat(String.join("", chunks)).isEqualTo(java.util.HexFormat.of().formatHex(data));
+        assertThat(String.join("", chunks)).isEqualTo(HexFormat.of().formatHex(data));
         for (int i = 0; i < chunks.size(); i++) {
             int len = chunks.get(i).length() / 2;
             assertThat(len).isLessThanOrEqualTo(PARAMS.maxSize());
@@ -95,14 +100,14 @@ class ChunkingProperties {
             System.arraycopy(data, at, changed, at + insert.length, data.length - at);
             beyond.add(newBytes(chunks(data), chunks(changed)) - insert.length);
         }
-        java.util.Collections.sort(beyond);
+        Collections.sort(beyond);
         assertThat(beyond.get(150)).as("median").isLessThanOrEqualTo(2L * PARAMS.avgSize());
         assertThat(beyond.get(284)).as("95th percentile").isLessThanOrEqualTo(2L * PARAMS.maxSize());
         assertThat(beyond.get(299)).as("worst").isLessThan(20_000L);
     }
 
     private static long newBytes(List<String> before, List<String> after) {
-        java.util.Set<String> old = new java.util.HashSet<>(before);
+        Set<String> old = new HashSet<>(before);
         return after.stream().filter(c -> !old.contains(c)).mapToLong(c -> c.length() / 2).sum();
     }
 

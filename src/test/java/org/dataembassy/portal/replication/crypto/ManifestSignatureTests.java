@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.util.List;
 import org.dataembassy.portal.replication.IntegrityException;
@@ -62,7 +63,7 @@ class ManifestSignatureTests {
         // given: a signature verified once (so remembered)
         KeyPair state = ManifestSigner.generate();
         KeyPair other = ManifestSigner.generate();
-        byte[] body = "manifest body".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = "manifest body".getBytes(StandardCharsets.UTF_8);
         byte[] signature = ManifestSigner.sign(state.getPrivate().getEncoded(), body);
         assertThat(ManifestSigner.verify(state.getPublic().getEncoded(), body, signature)).isTrue();
         // when: any input changes afterwards

@@ -10,6 +10,7 @@ import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class NativeGcmTests {
         byte[] byOldKey = tinkOld.encrypt(plain, ad);
         // then
         assertThat(byNative).hasSameSizeAs(byTink);
-        assertThat(java.util.Arrays.copyOf(byNative, 5)).isEqualTo(java.util.Arrays.copyOf(byTink, 5));
+        assertThat(Arrays.copyOf(byNative, 5)).isEqualTo(Arrays.copyOf(byTink, 5));
         assertThat(tink.decrypt(byNative, ad)).isEqualTo(plain);
         assertThat(fast.decrypt(byTink, ad)).isEqualTo(plain);
         assertThat(fast.decrypt(byOldKey, ad)).isEqualTo(plain);
@@ -65,6 +66,6 @@ class NativeGcmTests {
             assertThatThrownBy(() -> fast.decrypt(variant, ad)).isInstanceOf(GeneralSecurityException.class);
         }
         assertThatThrownBy(() -> fast.decrypt(sealed, new byte[] {1, 2, 4})).isInstanceOf(GeneralSecurityException.class);
-        assertThatThrownBy(() -> fast.decrypt(java.util.Arrays.copyOf(sealed, 20), ad)).isInstanceOf(GeneralSecurityException.class);
+        assertThatThrownBy(() -> fast.decrypt(Arrays.copyOf(sealed, 20), ad)).isInstanceOf(GeneralSecurityException.class);
     }
 }

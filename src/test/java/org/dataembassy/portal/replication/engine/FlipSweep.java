@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.dataembassy.portal.replication.crypto.Hashes;
 
 /**
@@ -40,7 +41,7 @@ final class FlipSweep {
         int[] positions(int length) {
             int e = edge >= 0 ? edge : length > EVERY_BYTE_LIMIT ? 4096 : length;
             int s = edge >= 0 ? stride : length > EVERY_BYTE_LIMIT ? 61 : 1;
-            return java.util.stream.IntStream.range(0, length).filter(i -> i < e || i >= length - e || i % s == 0).toArray();
+            return IntStream.range(0, length).filter(i -> i < e || i >= length - e || i % s == 0).toArray();
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.dataembassy.portal.replication.Progress;
@@ -81,7 +82,7 @@ class ReplicationEngineTests {
             Files.setLastModifiedTime(file, mtime);
             // when
             ReplicateResult quick = engine.replicate(new ReplicateRequest("ds", src, "2"), p -> { });
-            ReplicateResult full = engine.replicate(new ReplicateRequest("ds", src, "3", java.time.Duration.ZERO, true), p -> { });
+            ReplicateResult full = engine.replicate(new ReplicateRequest("ds", src, "3", Duration.ZERO, true), p -> { });
             // then
             assertThat(quick.newChunks()).isZero();
             assertThat(full.newChunks()).isPositive();

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ final class SweepFixture {
         TestTrees.write(src, "big.bin", big);
         TestTrees.write(src, "empty", new byte[0]);
         TestTrees.write(src, "small/a.txt", "a small register extract\n".getBytes(StandardCharsets.US_ASCII));
-        TestTrees.write(src, "small/b.csv", java.util.Arrays.copyOf(text, 900));
+        TestTrees.write(src, "small/b.csv", Arrays.copyOf(text, 900));
         TestTrees.write(src, "small/c.bin", TestTrees.random(42, 700));
         try {
             Files.createDirectories(src.resolve("dir"));

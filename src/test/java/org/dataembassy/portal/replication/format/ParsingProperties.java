@@ -2,6 +2,7 @@ package org.dataembassy.portal.replication.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -79,7 +80,7 @@ class ParsingProperties {
             switch (r.nextInt(5)) {
                 case 0 -> b[pos] ^= (byte) (1 << r.nextInt(8));
                 case 1 -> b[pos] = (byte) r.nextInt(256);
-                case 2 -> b = java.util.Arrays.copyOf(b, pos);
+                case 2 -> b = Arrays.copyOf(b, pos);
                 case 3 -> b[pos] = (byte) 0xFF;
                 default -> {
                     byte[] n = new byte[b.length + 4];

@@ -3,8 +3,9 @@ package org.dataembassy.portal.replication.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.dataembassy.portal.replication.SiteUnavailableException;
 import org.junit.jupiter.api.AfterAll;
@@ -53,10 +54,10 @@ class S3SiteStoreIT extends SiteStoreContract {
     void failsWithATypedErrorWhenTheServerIsUnreachable() throws Exception {
         // given: nothing listens on this port
         int port;
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+        try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        S3SiteStore dead = new S3SiteStore("dead", new S3SiteConfig(java.net.URI.create("http://127.0.0.1:" + port), null, "b", "",
+        S3SiteStore dead = new S3SiteStore("dead", new S3SiteConfig(URI.create("http://127.0.0.1:" + port), null, "b", "",
                 "k", "s", true, 3, Duration.ofSeconds(1)));
         // when / then
         assertThatThrownBy(() -> dead.put("a/b", new byte[] {1}))

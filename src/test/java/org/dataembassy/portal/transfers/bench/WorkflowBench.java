@@ -1,5 +1,7 @@
 package org.dataembassy.portal.transfers.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +30,7 @@ import org.dataembassy.portal.policy.PolicyQuery;
 import org.dataembassy.portal.policy.bench.Latencies;
 import org.dataembassy.portal.replication.DatasetReplication;
 import org.dataembassy.portal.replication.DatasetVerified;
+import org.dataembassy.portal.shared.Classification;
 import org.dataembassy.portal.support.As;
 import org.dataembassy.portal.support.OnboardingSlice;
 import org.dataembassy.portal.transfers.CrossBorderTransfers;
@@ -238,7 +241,7 @@ public final class WorkflowBench {
     private static List<String> bigDataset(OnboardingSlice slice, DatasetActivation activation, Completions completions,
                                            Path source) throws InterruptedException {
         long bytes = size(source);
-        OnboardingRequest request = slice.submit(OWNER, OnboardingSlice.application("bench-big", org.dataembassy.portal.shared.Classification.INTERNAL, false));
+        OnboardingRequest request = slice.submit(OWNER, OnboardingSlice.application("bench-big", Classification.INTERNAL, false));
         WorkTask keys = slice.awaitTask("sam", "SECURITY_OFFICER", request.id());
         CountDownLatch verified = new CountDownLatch(1);
         completions.onVerified(request.id(), verified::countDown);
@@ -267,8 +270,8 @@ public final class WorkflowBench {
     private static long size(Path folder) {
         try (var files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

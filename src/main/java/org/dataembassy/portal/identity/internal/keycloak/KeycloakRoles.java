@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dataembassy.portal.identity.Role;
 import org.springframework.security.core.GrantedAuthority;
@@ -53,14 +54,14 @@ final class KeycloakRoles {
         return fromClaims(claims).stream().<GrantedAuthority>map(r -> new SimpleGrantedAuthority(r.authority())).toList();
     }
 
-    private static java.util.Optional<Role> role(String realmRole) {
+    private static Optional<Role> role(String realmRole) {
         String name = realmRole.toUpperCase(Locale.ROOT).replace('-', '_');
         for (Role role : Role.values()) {
             if (role != Role.SYSTEM && role.name().equals(name)) {
-                return java.util.Optional.of(role);
+                return Optional.of(role);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static List<String> strings(Object claim) {
