@@ -25,7 +25,7 @@ help:
 	@echo "              tool cache, starts it on http://127.0.0.1:18480 with keycloak/data-embassy-realm.json, then the"
 	@echo "              portal with the keycloak profile (demo users as in README; committee members set up an OTP)"
 	@echo "make test   - every test: Rego (fmt, check, test), Java unit, process, integration and browser tests"
-	@echo "make check  - the fast lane (a few minutes): enforcer, Rego fmt/Regal/check/test, Java unit and process tests"
+	@echo "make check  - the fast lane (under 3 minutes): Checkstyle, enforcer, Rego fmt/Regal/check/test, Java unit and process tests"
 	@echo "make tools  - install OPA, Chromium, PostgreSQL and Keycloak into the tool cache (run by the two above)"
 	@echo "make fuzz   - Jazzer: fuzz the manifest and index parsers for FUZZ_TARGETS' maxDuration (30 s each; run by make test)"
 	@echo "make bench  - benchmarks against their anchors (restic, openssl, disk); writes docs/benchmarks.md"
@@ -94,7 +94,7 @@ java-test: tools
 	DATAEMBASSY_TEST_KEYCLOAK_ADMIN_PASSWORD=$$(scripts/keycloak.sh admin-password) \
 		$(MVN) verify
 
-# The fast lane (docs/engineering-notes.md, "A style gate and a fast lane"): the build's preconditions (enforcer),
+# The fast lane (docs/engineering-notes.md, "A style gate and a fast lane"): Checkstyle and the build's preconditions (enforcer),
 # the rules' format, lint, types and tests, and the unit and process tests - no browser, database server or Keycloak.
 check: $(OPA) $(REGAL)
 	@mkdir -p target
