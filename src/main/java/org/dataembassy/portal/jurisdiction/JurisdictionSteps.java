@@ -13,6 +13,7 @@ import org.dataembassy.portal.jurisdiction.internal.JurisdictionChecks;
 import org.dataembassy.portal.jurisdiction.internal.JurisdictionReviewStore;
 import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.PolicyDecisions;
+import org.dataembassy.portal.policy.PolicyEngineUnavailableException;
 import org.dataembassy.portal.policy.PolicyQuery;
 import org.dataembassy.portal.replication.DatasetReplication;
 import org.dataembassy.portal.replication.EvacuationEvidence;
@@ -71,7 +72,7 @@ public class JurisdictionSteps {
             input.put("request", check.request());
             PolicyDecision decision = policy.decide(new PolicyQuery("dataembassy/jurisdiction", review.subject(), input));
             if (decision.engineUnavailable()) {
-                throw new IllegalStateException("policy engine unavailable; the jurisdiction checks will be retried");
+                throw new PolicyEngineUnavailableException("policy engine unavailable; the jurisdiction checks will be retried");
             }
             findings.add(check.question() + ": " + decision.outcome() + (decision.reasons().isEmpty() ? "" : " — "
                     + decision.reasons().stream().map(r -> r.code() + " (" + r.agreement() + " " + r.article() + "): "

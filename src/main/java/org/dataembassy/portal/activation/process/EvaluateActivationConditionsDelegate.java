@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.dataembassy.portal.activation.ActivationSteps;
 import org.dataembassy.portal.identity.SystemAccount;
+import org.dataembassy.portal.policy.PolicyEngineUnavailableException;
 import org.springframework.stereotype.Component;
 
 /** Asks the treaty rules whether activation is permitted under the trigger's conditions; retried when OPA is unavailable, never allowed. */
@@ -21,7 +22,7 @@ public class EvaluateActivationConditionsDelegate implements JavaDelegate {
         String id = ActivationVariables.activationId(execution);
         var decision = SystemAccount.callAs(SystemAccount.WORKFLOW, () -> steps.evaluateConditions(id));
         if (decision.engineUnavailable()) {
-            throw new IllegalStateException("policy engine unavailable; the step will be retried");
+            throw new PolicyEngineUnavailableException("policy engine unavailable; the step will be retried");
         }
         ActivationVariables.policyOutcome(execution, decision.outcome().name());
     }

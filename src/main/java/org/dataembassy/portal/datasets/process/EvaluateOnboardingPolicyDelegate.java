@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.identity.SystemAccount;
 import org.dataembassy.portal.policy.PolicyDecision;
+import org.dataembassy.portal.policy.PolicyEngineUnavailableException;
 import org.springframework.stereotype.Component;
 
 /** Asks the treaty rules about the request and sets the gateway flag. Retried when OPA is unavailable. */

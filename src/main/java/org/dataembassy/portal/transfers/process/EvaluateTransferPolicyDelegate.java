@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.dataembassy.portal.identity.SystemAccount;
 import org.dataembassy.portal.policy.PolicyDecision;
+import org.dataembassy.portal.policy.PolicyEngineUnavailableException;
 import org.dataembassy.portal.transfers.CrossBorderTransfers;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ public class EvaluateTransferPolicyDelegate implements JavaDelegate {
         String id = TransferSteps.transferId(execution);
         PolicyDecision decision = SystemAccount.callAs(SystemAccount.WORKFLOW, () -> transfers.evaluatePolicy(id));
         if (decision.engineUnavailable()) {
-            throw new IllegalStateException("policy engine unavailable; the step will be retried");
+            throw new PolicyEngineUnavailableException("policy engine unavailable; the step will be retried");
         }
         execution.setVariable(CrossBorderTransfers.POLICY_OUTCOME, decision.outcome().name());
     }

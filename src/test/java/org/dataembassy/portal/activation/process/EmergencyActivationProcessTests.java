@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.dataembassy.portal.activation.CommitteeVotes;
 import org.dataembassy.portal.activation.EmergencyActivations;
+import org.dataembassy.portal.policy.PolicyEngineUnavailableException;
 import org.dataembassy.portal.support.ProcessCoverage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,7 +75,7 @@ class EmergencyActivationProcessTests {
         return execution -> {
             calls.add(name);
             if (outcomes.isEmpty()) {
-                throw new IllegalStateException("policy engine unavailable; the step will be retried");
+                throw new PolicyEngineUnavailableException("policy engine unavailable; the step will be retried");
             }
             execution.setVariable(EmergencyActivations.POLICY_OUTCOME, outcomes.remove(0));
         };
