@@ -18,6 +18,8 @@ import org.dataembassy.portal.shared.TreatyPeriod;
  */
 final class ClauseChecks {
 
+    static final String PREFIX = "terms.clauses.";
+
     static final Pattern OPERATION = Pattern.compile("\\*|onboarding|activation|transfer(\\.(\\*|replication|restore|evacuation"
             + "|migration))?|jurisdiction(\\.(\\*|search|requisition|attachment|execution|entry|access|court_order|audit"
             + "|disclose_location))?");
@@ -63,65 +65,12 @@ final class ClauseChecks {
             }
         });
         dataScope(clauses.path("data_scope"), errors);
-        String p = "terms.clauses.";
-        list(clauses.path("host_access").path("exceptions"), p + "host_access.exceptions", (x, at) -> {
-            known(x, at, Set.of("id", "article", "applies_to", "when", "requires", "failure_code", "duties"), errors);
-            required(x, at, "id", errors);
-            required(x, at, "failure_code", errors);
-            Conditions.check(x.path("when"), at + ".when", true, errors);
-            Conditions.check(x.path("requires"), at + ".requires", false, errors);
-            duties(x.path("duties"), at + ".duties", errors);
-        });
-        list(clauses.path("personnel").path("rules"), p + "personnel.rules", (r, at) -> {
-            known(r, at, Set.of("id", "article", "acting_for", "cleared_by", "operations"), errors);
-            required(r, at, "id", errors);
-        });
-        list(clauses.path("jurisdiction").path("court_orders"), p + "jurisdiction.court_orders", (r, at) -> {
-            known(r, at, Set.of("id", "article", "from", "requires", "effect", "code", "duties"), errors);
-            required(r, at, "id", errors);
-            oneOf(r.path("effect"), at + ".effect", Set.of("review", "recognised", "deny"), false, errors);
-            Conditions.check(r.path("requires"), at + ".requires", false, errors);
-            duties(r.path("duties"), at + ".duties", errors);
-        });
-        JsonNode waiver = clauses.path("immunity").path("waiver");
-        if (waiver.isObject()) {
-            known(waiver, p + "immunity.waiver", Set.of("by", "form", "effect", "article"), errors);
-            oneOf(waiver.path("form"), p + "immunity.waiver.form", Set.of("express", "any"), false, errors);
-            oneOf(waiver.path("effect"), p + "immunity.waiver.effect", Set.of("review", "recognised"), false, errors);
-        }
-        JsonNode audit = clauses.path("audit");
-        duty(audit.path("minimum"), p + "audit.minimum", "every", errors);
-        JsonNode per = audit.path("maximum").path("per");
-        if (!per.isMissingNode() && !per.asText().equals("calendar_year")) {
-            duration(per, p + "audit.maximum.per", errors);
-        }
-        list(audit.path("by"), p + "audit.by", (a, at) -> duration(a.path("notice_before"), at + ".notice_before", errors));
-        duties(clauses.path("notification").path("duties"), p + "notification.duties", errors);
-        clauses.path("notification").path("duties").forEach(d -> operations(d.path("on"), p + "notification.duties.on", errors));
-        list(clauses.path("host_events").path("rules"), p + "host_events.rules", (r, at) -> {
-            oneOf(r.path("event"), at + ".event", EVENTS, true, errors);
-            oneOf(r.path("effect"), at + ".effect", Set.of("review", "deny", "suspension_ground", "suspends"), true, errors);
-            operations(r.path("operations"), at + ".operations", errors);
-            duration(r.path("decide_within"), at + ".decide_within", errors);
-        });
-        JsonNode suspension = clauses.path("suspension");
-        operations(suspension.path("scopes_allowed"), p + "suspension.scopes_allowed", errors);
-        operations(suspension.path("never_suspended"), p + "suspension.never_suspended", errors);
-        duty(suspension.path("review_every"), p + "suspension.review_every", "every", errors);
-        duration(suspension.path("decide_within"), p + "suspension.decide_within", errors);
-        duration(clauses.path("termination").path("notice"), p + "termination.notice", errors);
-        JsonNode evacuation = clauses.path("evacuation");
-        if (evacuation.isObject()) {
-            duration(evacuation.path("within"), p + "evacuation.within", errors);
-            if (evacuation.path("within").isMissingNode()) {
-                errors.put(p + "evacuation.within", "required: the period after the end, e.g. P180D");
-            }
-            oneOf(evacuation.path("after_deadline"), p + "evacuation.after_deadline", Set.of("review", "deny"), false, errors);
-            duties(evacuation.path("then"), p + "evacuation.then", errors);
-        }
-        Activation.check(clauses.path("activation"), p + "activation", errors);
+        ClauseSections.accessAndJurisdiction(clauses, errors);
+        ClauseSections.auditAndNotification(clauses, errors);
+        ClauseSections.eventsSuspensionAndEnd(clauses, errors);
+        Activation.check(clauses.path("activation"), PREFIX + "activation", errors);
         if (clauses.has("periodic_duties")) {
-            list(clauses.path("periodic_duties"), p + "periodic_duties", (d, at) -> duty(d, at, "every", errors));
+            list(clauses.path("periodic_duties"), PREFIX + "periodic_duties", (d, at) -> duty(d, at, "every", errors));
         }
     }
 
