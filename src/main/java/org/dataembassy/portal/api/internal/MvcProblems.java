@@ -38,6 +38,32 @@ final class MvcProblems {
     }
 
     static Answer of(Exception e) {
+        Answer input = inputProblem(e);
+        if (input != null) {
+            return input;
+        }
+        Answer protocol = protocolProblem(e);
+        if (protocol != null) {
+            return protocol;
+        }
+        if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+            ProblemType type = ProblemType.forStatus(response.getStatusCode().value());
+            return new Answer(Problems.withStatus(Problems.of(type, type.title() + "."), response.getStatusCode().value()));
+        }
+        if (PortalUnavailable.causedBy(e)) {
+            log.warn("API request failed: the database is unavailable ({})", e.toString());
+            return new Answer(Problems.of(ProblemType.SERVICE_UNAVAILABLE, "The portal's database does not answer or"
+                    + " cannot write (it may be down or full); the request was not completed. Try again later."),
+                    retryAfter(30));
+        }
+        String incident = UUID.randomUUID().toString();
+        log.error("API request failed unexpectedly (incident {})", incident, e);
+        return new Answer(Problems.of(ProblemType.INTERNAL_ERROR, "The request failed on the server (incident "
+                + incident + "); its log has the cause. Whether anything changed is not known: check before retrying."));
+    }
+
+    /** What the client sent cannot be read or is not valid (400), or null when that is not the failure. */
+    private static Answer inputProblem(Exception e) {
         if (e instanceof RefusedBody refused) {
             return new Answer(refused.problem());
         }
@@ -66,6 +92,11 @@ final class MvcProblems {
             return new Answer(Problems.of(ProblemType.INVALID_INPUT, "A required part of the request is missing or not"
                     + " valid (" + binding.getBody().getDetail() + ")."));
         }
+        return null;
+    }
+
+    /** The request does not fit the endpoint: method, media type, size, path (405, 406, 415, 413, 404), or null. */
+    private static Answer protocolProblem(Exception e) {
         if (e instanceof HttpRequestMethodNotSupportedException method) {
             HttpHeaders headers = new HttpHeaders();
             if (method.getSupportedHttpMethods() != null) {
@@ -94,20 +125,7 @@ final class MvcProblems {
             return new Answer(Problems.of(ProblemType.NOT_FOUND, "No API endpoint has this path; the endpoints are"
                     + " listed in docs/openapi.yaml."));
         }
-        if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
-            ProblemType type = ProblemType.forStatus(response.getStatusCode().value());
-            return new Answer(Problems.withStatus(Problems.of(type, type.title() + "."), response.getStatusCode().value()));
-        }
-        if (PortalUnavailable.causedBy(e)) {
-            log.warn("API request failed: the database is unavailable ({})", e.toString());
-            return new Answer(Problems.of(ProblemType.SERVICE_UNAVAILABLE, "The portal's database does not answer or"
-                    + " cannot write (it may be down or full); the request was not completed. Try again later."),
-                    retryAfter(30));
-        }
-        String incident = UUID.randomUUID().toString();
-        log.error("API request failed unexpectedly (incident {})", incident, e);
-        return new Answer(Problems.of(ProblemType.INTERNAL_ERROR, "The request failed on the server (incident "
-                + incident + "); its log has the cause. Whether anything changed is not known: check before retrying."));
+        return null;
     }
 
     private static HttpHeaders retryAfter(int seconds) {
