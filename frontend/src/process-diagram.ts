@@ -11,6 +11,7 @@
  * This module stays small: bpmn-js itself is imported when the first diagram is attached.
  */
 import type { DiagramMarks, ProcessDiagramView } from './process-diagram-view.js';
+import { upgradeProperties } from './upgrade-property.js';
 
 const styles = `
   :host {
@@ -111,7 +112,7 @@ export class ProcessDiagramElement extends HTMLElement {
   }
 
   connectedCallback(): void {
-    ['xml', 'current', 'completed', 'taken', 'incidents'].forEach((name) => this.upgradeProperty(name));
+    upgradeProperties(this, ['xml', 'current', 'completed', 'taken', 'incidents']);
     if (!this.view && !this.loading) {
       this.loading = true;
       import('./process-diagram-view.js').then(({ ProcessDiagramView }) => {
@@ -161,15 +162,6 @@ export class ProcessDiagramElement extends HTMLElement {
     this.setAttribute('error', message);
   }
 
-  /** A property set before this element was upgraded hides the accessor; re-set it through the accessor. */
-  private upgradeProperty(name: string): void {
-    if (Object.prototype.hasOwnProperty.call(this, name)) {
-      const self = this as unknown as Record<string, unknown>;
-      const value = self[name];
-      delete self[name];
-      self[name] = value;
-    }
-  }
 }
 
 function idList(ids: unknown): string[] {

@@ -8,6 +8,7 @@
  * This module stays small: CodeMirror itself is imported when the first editor is attached.
  */
 import type { EditorProblem, RegoEditorView } from './rego-editor-view.js';
+import { upgradeProperties } from './upgrade-property.js';
 
 const DEBOUNCE_MS = 300;
 
@@ -30,6 +31,8 @@ const styles = `
   .tok-operator { color: #b35900; }
   .tok-builtin { color: #0b6e99; }
   .tok-root { color: #a0307a; }
+  .problem { padding: 0.5em 1em; color: var(--lumo-error-text-color, #c62828); }
+  .problem:empty { display: none; }
 `;
 
 export class RegoEditorElement extends HTMLElement {
@@ -39,13 +42,17 @@ export class RegoEditorElement extends HTMLElement {
   private editor?: RegoEditorView;
   private loading = false;
   private pendingChange?: ReturnType<typeof setTimeout>;
+  private readonly problem: HTMLDivElement;
 
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = styles;
-    root.appendChild(style);
+    this.problem = document.createElement('div');
+    this.problem.className = 'problem';
+    this.problem.setAttribute('role', 'alert');
+    root.append(style, this.problem);
   }
 
   get value(): string {
@@ -82,7 +89,7 @@ export class RegoEditorElement extends HTMLElement {
   }
 
   connectedCallback(): void {
-    ['value', 'problems', 'readonly'].forEach((name) => this.upgradeProperty(name));
+    upgradeProperties(this, ['value', 'problems', 'readonly']);
     if (!this.editor && !this.loading) {
       this.loading = true;
       import('./rego-editor-view.js').then(({ RegoEditorView }) => {
@@ -91,9 +98,19 @@ export class RegoEditorElement extends HTMLElement {
           save: () => this.save(),
         });
         this.editor.setProblems(this.currentProblems);
+        this.problem.textContent = '';
+        this.removeAttribute('error');
         this.setAttribute('ready', '');
-      });
+      }).catch((e) => this.fail(e));
     }
+  }
+
+  /** The editor's code could not be loaded (as the diagram says when bpmn-js cannot): shown, and tried again. */
+  private fail(e: unknown): void {
+    const message = e instanceof Error ? e.message : String(e);
+    this.loading = false; // the next attach tries again
+    this.problem.textContent = 'The editor cannot be shown: ' + message;
+    this.setAttribute('error', message);
   }
 
   disconnectedCallback(): void {
@@ -137,15 +154,6 @@ export class RegoEditorElement extends HTMLElement {
     this.dispatchEvent(new CustomEvent(type, { detail: { value: this.text } }));
   }
 
-  /** A property set before this element was upgraded hides the accessor; re-set it through the accessor. */
-  private upgradeProperty(name: string): void {
-    if (Object.prototype.hasOwnProperty.call(this, name)) {
-      const self = this as unknown as Record<string, unknown>;
-      const value = self[name];
-      delete self[name];
-      self[name] = value;
-    }
-  }
 }
 
 if (!customElements.get('rego-editor')) {
