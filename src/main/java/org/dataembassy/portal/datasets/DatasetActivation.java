@@ -25,11 +25,11 @@ import org.dataembassy.portal.replication.ReplicateResult;
 import org.dataembassy.portal.replication.ScrubReport;
 import org.dataembassy.portal.replication.SiteStatus;
 import org.dataembassy.portal.shared.InvalidInputException;
+import org.dataembassy.portal.shared.PortalProperties;
 import org.dataembassy.portal.workflow.RecordedApproval;
 import org.dataembassy.portal.workflow.StepSafeguards;
 import org.dataembassy.portal.workflow.WorkTask;
 import org.dataembassy.portal.workflow.WorkTasks;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -64,7 +64,7 @@ public class DatasetActivation {
                       WorkTasks workTasks, CurrentUser currentUser, ApplicationEventPublisher events,
                       PolicyDecisions policy, PlatformTransactionManager transactions,
                       AccessPolicy access, StepSafeguards safeguards,
-                      @Value("${dataembassy.datasets.source-roots:${dataembassy.data-dir}/sources}") List<String> roots) {
+                      DatasetsProperties settings, PortalProperties portal) {
         this.policy = policy;
         this.access = access;
         this.safeguards = safeguards;
@@ -77,7 +77,8 @@ public class DatasetActivation {
         this.workTasks = workTasks;
         this.currentUser = currentUser;
         this.events = events;
-        this.sourceFolders = new SourceFolders(roots);
+        this.sourceFolders = new SourceFolders(settings.sourceRoots().isEmpty()
+                ? List.of(portal.home().resolve("sources").toString()) : settings.sourceRoots());
     }
 
     /** Folders under which dataset sources may lie. SECURITY_OFFICER and ADMIN. */

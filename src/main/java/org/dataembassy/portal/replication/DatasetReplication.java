@@ -16,7 +16,7 @@ import org.dataembassy.portal.replication.format.ObjectNames;
 import org.dataembassy.portal.replication.internal.DatasetLocks;
 import org.dataembassy.portal.replication.internal.ReplicationHome;
 import org.dataembassy.portal.replication.keys.KekShare;
-import org.springframework.beans.factory.annotation.Value;
+import org.dataembassy.portal.shared.PortalProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -54,12 +54,11 @@ public class DatasetReplication {
     private final Map<String, Progress> running = new ConcurrentHashMap<>();
 
     DatasetReplication(ConfiguredSites configured, ApplicationEventPublisher events, Clock clock,
-                       @Value("${dataembassy.data-dir}") String dataDir) {
+                       PortalProperties portal) {
         this.configured = configured;
         this.clock = clock;
         this.events = events;
-        // resolved once: data-dir may contain ${random.uuid}
-        this.home = new ReplicationHome(Path.of(dataDir), configured.objectStores());
+        this.home = new ReplicationHome(portal.home(), configured.objectStores());
     }
 
     /** Creates the dataset (default settings, keys stored at every configured site) unless it exists. */

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +24,8 @@ public class NodeIdentity {
 
     private final String id;
 
-    public NodeIdentity(@Value("${dataembassy.data-dir}") String dataDir) {
-        this.id = read(Path.of(dataDir).toAbsolutePath().normalize().resolve("workflow/job-lock-owner"));
+    public NodeIdentity(PortalProperties portal) {
+        this.id = read(portal.home().resolve("workflow/job-lock-owner"));
     }
 
     /** The node's id, a UUID. */

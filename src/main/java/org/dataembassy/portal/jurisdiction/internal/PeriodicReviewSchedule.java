@@ -2,10 +2,10 @@ package org.dataembassy.portal.jurisdiction.internal;
 
 import java.time.Duration;
 import org.dataembassy.portal.identity.SystemAccount;
+import org.dataembassy.portal.jurisdiction.JurisdictionProperties;
 import org.dataembassy.portal.jurisdiction.JurisdictionReviews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -23,13 +23,9 @@ class PeriodicReviewSchedule {
     private final JurisdictionReviews reviews;
     private final Duration interval;
 
-    PeriodicReviewSchedule(JurisdictionReviews reviews,
-                           @Value("${dataembassy.jurisdiction.review-interval:P90D}") Duration interval) {
-        if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("dataembassy.jurisdiction.review-interval must be positive: " + interval);
-        }
+    PeriodicReviewSchedule(JurisdictionReviews reviews, JurisdictionProperties settings) {
         this.reviews = reviews;
-        this.interval = interval;
+        this.interval = settings.reviewInterval();
     }
 
     @Scheduled(initialDelayString = "${dataembassy.jurisdiction.schedule-check:PT1H}",

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.dataembassy.portal.policy.PolicyProperties;
-import org.springframework.beans.factory.annotation.Value;
+import org.dataembassy.portal.shared.PortalProperties;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -28,8 +28,8 @@ class PolicyEngineConfiguration {
      * generated from the binary. The data folder is resolved here once: it may contain {@code ${random.uuid}} (tests).
      */
     @Bean
-    OpaSandbox opaSandbox(PolicyProperties properties, @Value("${dataembassy.data-dir}") String dataDir) {
-        Path opaHome = Path.of(dataDir).toAbsolutePath().normalize().resolve("opa");
+    OpaSandbox opaSandbox(PolicyProperties properties, PortalProperties portal) {
+        Path opaHome = portal.home().resolve("opa");
         return OpaSandbox.prepare(opaHome.resolve("sandbox"), OpaSupervisor.resolveBinary(properties.opaBinary()),
                 properties.commandTimeout(), SandboxCapabilities.load());
     }

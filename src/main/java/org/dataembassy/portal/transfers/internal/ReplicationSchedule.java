@@ -3,9 +3,9 @@ package org.dataembassy.portal.transfers.internal;
 import java.time.Duration;
 import org.dataembassy.portal.identity.SystemAccount;
 import org.dataembassy.portal.transfers.CrossBorderTransfers;
+import org.dataembassy.portal.transfers.TransfersProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +23,9 @@ class ReplicationSchedule {
     private final CrossBorderTransfers transfers;
     private final Duration interval;
 
-    ReplicationSchedule(CrossBorderTransfers transfers,
-                        @Value("${dataembassy.transfers.replication-interval:PT24H}") Duration interval) {
+    ReplicationSchedule(CrossBorderTransfers transfers, TransfersProperties settings) {
         this.transfers = transfers;
-        this.interval = interval;
+        this.interval = settings.replicationInterval();
     }
 
     @Scheduled(initialDelayString = "${dataembassy.transfers.schedule-check:PT5M}",

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.dataembassy.portal.shared.NodeIdentity;
+import org.dataembassy.portal.shared.PortalProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,17 +27,17 @@ class JobLockRecoveryTests {
 
     @Test
     void theLockOwnerIsKeptInTheDataFolderAndReused() throws Exception {
-        String first = new JobLockRecovery(new NodeIdentity(dataDir.toString())).lockOwner();
-        assertThat(new JobLockRecovery(new NodeIdentity(dataDir.toString())).lockOwner()).isEqualTo(first);
+        String first = new JobLockRecovery(new NodeIdentity(new PortalProperties(dataDir))).lockOwner();
+        assertThat(new JobLockRecovery(new NodeIdentity(new PortalProperties(dataDir))).lockOwner()).isEqualTo(first);
         assertThat(Files.readString(dataDir.resolve("workflow/job-lock-owner")).strip()).isEqualTo(first);
-        assertThat(new JobLockRecovery(new NodeIdentity(Files.createDirectories(dataDir.resolve("other")).toString())).lockOwner())
+        assertThat(new JobLockRecovery(new NodeIdentity(new PortalProperties(Files.createDirectories(dataDir.resolve("other"))))).lockOwner())
                 .isNotEqualTo(first);
     }
 
     @Test
     void aRestartUnlocksTheJobsThisNodeHeldAndLeavesOtherNodesLocks() {
         String db = "jdbc:h2:mem:job-lock-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        JobLockRecovery recovery = new JobLockRecovery(new NodeIdentity(dataDir.toString()));
+        JobLockRecovery recovery = new JobLockRecovery(new NodeIdentity(new PortalProperties(dataDir)));
         String mine;
         String theirs;
         ProcessEngine before = engine(db, recovery);
@@ -57,7 +58,7 @@ class JobLockRecoveryTests {
         } finally {
             before.close(); // the job executor never ran: the locks stay as a killed node left them
         }
-        ProcessEngine after = engine(db, new JobLockRecovery(new NodeIdentity(dataDir.toString())));
+        ProcessEngine after = engine(db, new JobLockRecovery(new NodeIdentity(new PortalProperties(dataDir))));
         try {
             assertThat(lockOwner(after, mine)).isNull();
             assertThat(lockOwner(after, theirs)).isEqualTo("another-node");
