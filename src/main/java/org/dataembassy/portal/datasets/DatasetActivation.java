@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import org.dataembassy.portal.datasets.internal.OnboardingRequests;
+import org.dataembassy.portal.datasets.internal.OnboardingRequestStore;
 import org.dataembassy.portal.datasets.internal.SourceFolders;
 import org.dataembassy.portal.datasets.process.DatasetOnboardingVariables;
 import org.dataembassy.portal.identity.CurrentUser;
@@ -47,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class DatasetActivation {
 
-    private final OnboardingRequests requests;
+    private final OnboardingRequestStore requests;
     private final DatasetReplication replication;
     private final ConfiguredSites sites;
     private final WorkTasks workTasks;
@@ -60,7 +60,7 @@ public class DatasetActivation {
     private final TransactionTemplate ownTransaction;
     private final TransactionTemplate transactions;
 
-    DatasetActivation(OnboardingRequests requests, DatasetReplication replication, ConfiguredSites sites,
+    DatasetActivation(OnboardingRequestStore requests, DatasetReplication replication, ConfiguredSites sites,
                       WorkTasks workTasks, CurrentUser currentUser, ApplicationEventPublisher events,
                       PolicyDecisions policy, PlatformTransactionManager transactions,
                       AccessPolicy access, StepSafeguards safeguards,

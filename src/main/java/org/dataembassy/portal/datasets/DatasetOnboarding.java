@@ -9,7 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
-import org.dataembassy.portal.datasets.internal.OnboardingRequests;
+import org.dataembassy.portal.datasets.internal.OnboardingRequestStore;
 import org.dataembassy.portal.datasets.process.DatasetOnboardingVariables;
 import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.policy.AccessPolicy;
@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DatasetOnboarding {
 
-    private final OnboardingRequests requests;
+    private final OnboardingRequestStore requests;
     private final RuntimeService runtime;
     private final PolicyDecisions policy;
     private final WorkTasks workTasks;
@@ -47,7 +47,7 @@ public class DatasetOnboarding {
     private final AccessPolicy access;
     private final StepSafeguards safeguards;
 
-    DatasetOnboarding(OnboardingRequests requests, RuntimeService runtime, PolicyDecisions policy, WorkTasks workTasks,
+    DatasetOnboarding(OnboardingRequestStore requests, RuntimeService runtime, PolicyDecisions policy, WorkTasks workTasks,
                       CurrentUser currentUser, Validator validator, ApplicationEventPublisher events,
                       ConfiguredSites sites, AccessPolicy access,
                       StepSafeguards safeguards) {

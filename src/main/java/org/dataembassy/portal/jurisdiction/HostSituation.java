@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.dataembassy.portal.identity.CurrentUser;
-import org.dataembassy.portal.jurisdiction.internal.HostStateEvents;
+import org.dataembassy.portal.jurisdiction.internal.HostStateEventStore;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,12 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HostSituation {
 
-    private final HostStateEvents store;
+    private final HostStateEventStore store;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HostSituation(HostStateEvents store, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    HostSituation(HostStateEventStore store, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.currentUser = currentUser;
         this.events = events;

@@ -2,7 +2,7 @@ package org.dataembassy.portal.policy;
 
 import java.time.Instant;
 import java.util.List;
-import org.dataembassy.portal.policy.internal.DecisionRecords;
+import org.dataembassy.portal.policy.internal.DecisionRecordStore;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DecisionHistory {
 
-    private final DecisionRecords records;
+    private final DecisionRecordStore records;
 
-    DecisionHistory(DecisionRecords records) {
+    DecisionHistory(DecisionRecordStore records) {
         this.records = records;
     }
 

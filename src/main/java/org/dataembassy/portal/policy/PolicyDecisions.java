@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.dataembassy.portal.policy.internal.DecisionParser;
-import org.dataembassy.portal.policy.internal.DecisionRecords;
+import org.dataembassy.portal.policy.internal.DecisionRecordStore;
 import org.dataembassy.portal.policy.internal.OpaDecisionClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,13 +33,13 @@ public class PolicyDecisions {
     private static final Logger log = LoggerFactory.getLogger(PolicyDecisions.class);
 
     private final OpaDecisionClient client;
-    private final DecisionRecords records;
+    private final DecisionRecordStore records;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final List<DecisionFacts> facts;
 
     @org.springframework.beans.factory.annotation.Autowired
-    PolicyDecisions(OpaDecisionClient client, DecisionRecords records, ApplicationEventPublisher events, Clock clock,
+    PolicyDecisions(OpaDecisionClient client, DecisionRecordStore records, ApplicationEventPublisher events, Clock clock,
                     ObjectProvider<DecisionFacts> facts) {
         this.clock = clock;
         this.client = client;
@@ -49,7 +49,7 @@ public class PolicyDecisions {
     }
 
     /** Without sources of facts (unit tests of the fail-closed paths). */
-    PolicyDecisions(OpaDecisionClient client, DecisionRecords records, ApplicationEventPublisher events, Clock clock) {
+    PolicyDecisions(OpaDecisionClient client, DecisionRecordStore records, ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.client = client;
         this.records = records;

@@ -25,7 +25,7 @@ import org.dataembassy.portal.replication.DatasetReplication;
 import org.dataembassy.portal.replication.ReplicateResult;
 import org.dataembassy.portal.replication.ScrubReport;
 import org.dataembassy.portal.shared.InvalidInputException;
-import org.dataembassy.portal.transfers.internal.TransferRequests;
+import org.dataembassy.portal.transfers.internal.TransferRequestStore;
 import org.dataembassy.portal.workflow.RecordedApproval;
 import org.dataembassy.portal.workflow.StepSafeguards;
 import org.dataembassy.portal.workflow.WorkTask;
@@ -50,7 +50,7 @@ public class CrossBorderTransfers {
     public static final String POLICY_OUTCOME = "policyOutcome";
     public static final String REVIEW_APPROVED = "reviewApproved";
 
-    private final TransferRequests transfers;
+    private final TransferRequestStore transfers;
     private final DatasetOnboarding datasets;
     private final DatasetReplication replication;
     private final ConfiguredSites sites;
@@ -64,7 +64,7 @@ public class CrossBorderTransfers {
     private final DatasetActivation activation;
     private final StepSafeguards safeguards;
 
-    CrossBorderTransfers(TransferRequests transfers, DatasetOnboarding datasets, DatasetReplication replication,
+    CrossBorderTransfers(TransferRequestStore transfers, DatasetOnboarding datasets, DatasetReplication replication,
                          ConfiguredSites sites, PolicyDecisions policy, RuntimeService runtime, WorkTasks workTasks,
                          CurrentUser currentUser, ApplicationEventPublisher events, AccessPolicy access,
                          DatasetActivation activation, StepSafeguards safeguards) {

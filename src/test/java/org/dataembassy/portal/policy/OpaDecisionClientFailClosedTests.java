@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.dataembassy.portal.policy.internal.DecisionRecords;
+import org.dataembassy.portal.policy.internal.DecisionRecordStore;
 import org.dataembassy.portal.policy.internal.OpaDecisionClient;
 import org.dataembassy.portal.policy.internal.OpaEndpoint;
 import org.flywaydb.core.Flyway;
@@ -155,10 +155,10 @@ class OpaDecisionClientFailClosedTests {
         return new PolicyDecisions(new OpaDecisionClient(endpoint, timeout), records(), events, Clock.systemUTC());
     }
 
-    private static DecisionRecords records() {
+    private static DecisionRecordStore records() {
         String url = "jdbc:h2:mem:decisions-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         Flyway.configure().dataSource(url, "sa", "").load().migrate();
-        return new DecisionRecords(JdbcClient.create(new DriverManagerDataSource(url, "sa", "")), new ObjectMapper());
+        return new DecisionRecordStore(JdbcClient.create(new DriverManagerDataSource(url, "sa", "")), new ObjectMapper());
     }
 
     private String serve(int status, String body) throws Exception {

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 class OnboardingProcessSubjects implements ProcessSubjects {
 
-    private final OnboardingRequests requests;
+    private final OnboardingRequestStore requests;
 
-    OnboardingProcessSubjects(OnboardingRequests requests) {
+    OnboardingProcessSubjects(OnboardingRequestStore requests) {
         this.requests = requests;
     }
 

@@ -42,10 +42,10 @@ class DemoAccountSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoAccountSeeder.class);
 
     private final IdentityProperties properties;
-    private final UserAccountRepository accounts;
+    private final UserAccountStore accounts;
     private final PasswordEncoder passwordEncoder;
 
-    DemoAccountSeeder(IdentityProperties properties, UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+    DemoAccountSeeder(IdentityProperties properties, UserAccountStore accounts, PasswordEncoder passwordEncoder) {
         this.properties = properties;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -60,7 +60,7 @@ class DemoAccountSeeder implements ApplicationRunner {
         int created = 0;
         for (Demo demo : DEMOS) {
             if (!accounts.exists(demo.username())) {
-                accounts.insert(new UserAccountRepository.Account(demo.username(), demo.displayName(),
+                accounts.insert(new UserAccountStore.Account(demo.username(), demo.displayName(),
                         passwordEncoder.encode(DEMO_PASSWORD), demo.roles(), true));
                 created++;
             }

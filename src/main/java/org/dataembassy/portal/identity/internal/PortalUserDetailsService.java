@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 @Service
 class PortalUserDetailsService implements UserDetailsService {
 
-    private final UserAccountRepository accounts;
+    private final UserAccountStore accounts;
 
-    PortalUserDetailsService(UserAccountRepository accounts) {
+    PortalUserDetailsService(UserAccountStore accounts) {
         this.accounts = accounts;
     }
 

@@ -24,9 +24,9 @@ class SituationFacts implements DecisionFacts {
     private static final Set<String> TREATY_ENTRY_POINTS = Set.of("dataembassy/onboarding", "dataembassy/transfer",
             "dataembassy/jurisdiction", "dataembassy/activation", "dataembassy/duties");
 
-    private final HostStateEvents events;
+    private final HostStateEventStore events;
 
-    SituationFacts(HostStateEvents events) {
+    SituationFacts(HostStateEventStore events) {
         this.events = events;
     }
 

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TransferProcessSubjects implements ProcessSubjects {
 
-    private final TransferRequests transfers;
+    private final TransferRequestStore transfers;
 
-    TransferProcessSubjects(TransferRequests transfers) {
+    TransferProcessSubjects(TransferRequestStore transfers) {
         this.transfers = transfers;
     }
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** Table {@code onboarding_request}. Reasons are stored one per line. */
 @Repository
-public class OnboardingRequests {
+public class OnboardingRequestStore {
 
     private static final String COLUMNS = "id, name, owning_agency, legal_basis, classification, personal_data, "
             + "register_name, agreement_id, size_estimate_gib, requested_by, requested_at, status, decision_reasons, "
@@ -27,7 +27,7 @@ public class OnboardingRequests {
 
     private final JdbcClient jdbc;
 
-    OnboardingRequests(JdbcClient jdbc) {
+    OnboardingRequestStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -88,17 +88,17 @@ public class OnboardingRequests {
 
     public Optional<OnboardingRequest> find(String id) {
         return jdbc.sql("select " + COLUMNS + " from onboarding_request where id = ?").param(id)
-                .query(OnboardingRequests::map).optional();
+                .query(OnboardingRequestStore::map).optional();
     }
 
     public List<OnboardingRequest> byStatus(OnboardingStatus status) {
         return jdbc.sql("select " + COLUMNS + " from onboarding_request where status = ? order by requested_at")
-                .param(status.name()).query(OnboardingRequests::map).list();
+                .param(status.name()).query(OnboardingRequestStore::map).list();
     }
 
     public List<OnboardingRequest> byRequester(String username) {
         return jdbc.sql("select " + COLUMNS + " from onboarding_request where requested_by = ? order by requested_at desc")
-                .param(username).query(OnboardingRequests::map).list();
+                .param(username).query(OnboardingRequestStore::map).list();
     }
 
     private static int rpo(int hours, boolean missing) {

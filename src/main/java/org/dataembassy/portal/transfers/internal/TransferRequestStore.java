@@ -15,14 +15,14 @@ import org.springframework.stereotype.Repository;
 
 /** Table {@code transfer_request}. Reasons are stored one per line. */
 @Repository
-public class TransferRequests {
+public class TransferRequestStore {
 
     private static final String COLUMNS = "id, dataset_id, dataset_name, site, purpose, requested_by, requested_at, "
             + "status, decision_reasons, reviewed_by, review_comment, snapshot_id, bytes_sent, process_instance_id";
 
     private final JdbcClient jdbc;
 
-    TransferRequests(JdbcClient jdbc) {
+    TransferRequestStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -70,12 +70,12 @@ public class TransferRequests {
 
     public Optional<TransferRequest> find(String id) {
         return jdbc.sql("select " + COLUMNS + " from transfer_request where id = ?").param(id)
-                .query(TransferRequests::map).optional();
+                .query(TransferRequestStore::map).optional();
     }
 
     public List<TransferRequest> byRequester(String username) {
         return jdbc.sql("select " + COLUMNS + " from transfer_request where requested_by = ? order by requested_at desc")
-                .param(username).query(TransferRequests::map).list();
+                .param(username).query(TransferRequestStore::map).list();
     }
 
     /** True when a transfer of this dataset to this site is still being decided or carried out. */
@@ -87,7 +87,7 @@ public class TransferRequests {
 
     public List<TransferRequest> recent(int limit) {
         return jdbc.sql("select " + COLUMNS + " from transfer_request order by requested_at desc fetch first ? rows only")
-                .param(limit).query(TransferRequests::map).list();
+                .param(limit).query(TransferRequestStore::map).list();
     }
 
     private static TransferRequest map(ResultSet rs, int row) throws SQLException {

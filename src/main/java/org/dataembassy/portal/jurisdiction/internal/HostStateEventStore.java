@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** The table of host-state events ({@code host_state_event}). */
 @Repository
-public class HostStateEvents {
+public class HostStateEventStore {
 
     /** At most this many events reach a decision: the latest, which is more than any treaty situation needs. */
     static final int MAX_FACTS = 200;
@@ -23,7 +23,7 @@ public class HostStateEvents {
 
     private final JdbcClient jdbc;
 
-    public HostStateEvents(JdbcClient jdbc) {
+    public HostStateEventStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

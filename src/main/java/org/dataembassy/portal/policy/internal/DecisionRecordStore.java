@@ -17,14 +17,14 @@ import org.springframework.stereotype.Repository;
 
 /** Every decision with its input, kept for audit and for replaying against draft policies. */
 @Repository
-public class DecisionRecords {
+public class DecisionRecordStore {
 
     private static final int MAX_JSON = 20_000;
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
 
-    public DecisionRecords(JdbcClient jdbc, ObjectMapper json) {
+    public DecisionRecordStore(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }

@@ -13,14 +13,14 @@ import org.springframework.stereotype.Repository;
 
 /** Local accounts in {@code portal_user}. */
 @Repository
-class UserAccountRepository {
+class UserAccountStore {
 
     record Account(String username, String displayName, String passwordHash, Set<Role> roles, boolean enabled) {
     }
 
     private final JdbcClient jdbc;
 
-    UserAccountRepository(JdbcClient jdbc) {
+    UserAccountStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
