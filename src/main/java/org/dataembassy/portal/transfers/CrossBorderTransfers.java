@@ -10,8 +10,8 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
-import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.OnboardingStatus;
 import org.dataembassy.portal.identity.CurrentUser;
@@ -61,13 +61,13 @@ public class CrossBorderTransfers {
     private final ApplicationEventPublisher events;
 
     private final AccessPolicy access;
-    private final DatasetActivation activation;
+    private final DatasetProvisioning activation;
     private final StepSafeguards safeguards;
 
     CrossBorderTransfers(TransferRequestStore transfers, DatasetOnboarding datasets, DatasetReplication replication,
                          ConfiguredSites sites, PolicyDecisions policy, RuntimeService runtime, WorkTasks workTasks,
                          CurrentUser currentUser, ApplicationEventPublisher events, AccessPolicy access,
-                         DatasetActivation activation, StepSafeguards safeguards) {
+                         DatasetProvisioning activation, StepSafeguards safeguards) {
         this.access = access;
         this.activation = activation;
         this.safeguards = safeguards;

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.HistoryService;
 import org.dataembassy.portal.audit.AuditEntry;
 import org.dataembassy.portal.audit.AuditTrail;
-import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.support.As;
@@ -42,7 +42,7 @@ class ActivationQuorumConcurrencyIT {
     @Autowired
     DatasetOnboarding onboarding;
     @Autowired
-    DatasetActivation datasetActivation;
+    DatasetProvisioning datasetProvisioning;
     @Autowired
     WorkTasks tasks;
     @Autowired
@@ -98,7 +98,7 @@ class ActivationQuorumConcurrencyIT {
     @Test
     void fiveSimultaneousVotesProduceExactlyOneQuorumAndOneActivationAndLikewiseOneStandDown() throws Exception {
         OnboardingRequest dataset = new OnboardingSlice(onboarding, tasks)
-                .activeDataset(datasetActivation, "dora", "Population register", List.of("embassy-lu"));
+                .activeDataset(datasetProvisioning, "dora", "Population register", List.of("embassy-lu"));
         ActivationTestSupport c = new ActivationTestSupport(activations, votes, ceremonies);
         Map<String, String> shares = c.ceremony();
         EmergencyActivation a = c.trigger("cora", List.of(dataset.id()), false, shares.get("cora"));

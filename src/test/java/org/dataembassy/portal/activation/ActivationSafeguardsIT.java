@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.dataembassy.portal.audit.AuditTrail;
-import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.support.As;
 import org.dataembassy.portal.support.OnboardingSlice;
@@ -39,7 +39,7 @@ class ActivationSafeguardsIT {
     @Autowired
     DatasetOnboarding onboarding;
     @Autowired
-    DatasetActivation datasetActivation;
+    DatasetProvisioning datasetProvisioning;
     @Autowired
     WorkTasks tasks;
     @Autowired
@@ -53,7 +53,7 @@ class ActivationSafeguardsIT {
 
     @Test
     void stepsReachedWithoutAQuorumRefuseToReleaseRestoreOrDeclare() throws Exception {
-        OnboardingRequest dataset = new OnboardingSlice(onboarding, tasks).activeDataset(datasetActivation, "dora",
+        OnboardingRequest dataset = new OnboardingSlice(onboarding, tasks).activeDataset(datasetProvisioning, "dora",
                 "Safeguarded register " + System.nanoTime(), List.of("embassy-lu"));
         ActivationTestSupport c = new ActivationTestSupport(activations, votes, ceremonies);
 

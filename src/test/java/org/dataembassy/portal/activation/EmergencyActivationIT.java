@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.dataembassy.portal.audit.AuditEntry;
 import org.dataembassy.portal.audit.AuditTrail;
-import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.identity.FreshAuthenticationRequired;
 import org.dataembassy.portal.shared.InvalidInputException;
@@ -47,7 +47,7 @@ class EmergencyActivationIT {
     @Autowired
     DatasetOnboarding onboarding;
     @Autowired
-    DatasetActivation datasetActivation;
+    DatasetProvisioning datasetProvisioning;
     @Autowired
     WorkTasks tasks;
     @Autowired
@@ -60,7 +60,7 @@ class EmergencyActivationIT {
     }
 
     private OnboardingRequest activeDataset(String name) throws IOException {
-        return new OnboardingSlice(onboarding, tasks).activeDataset(datasetActivation, "dora", name, List.of("embassy-lu"));
+        return new OnboardingSlice(onboarding, tasks).activeDataset(datasetProvisioning, "dora", name, List.of("embassy-lu"));
     }
 
     private List<AuditEntry> trail(EmergencyActivation a) {
@@ -95,7 +95,7 @@ class EmergencyActivationIT {
         assertThat(activatedAt).as("activated_at recorded when declared ACTIVE").isNotNull();
         assertThat(activatedAt.toInstant()).isAfterOrEqualTo(active.triggeredAt());
         ActivatedDataset served = active.datasets().get(0);
-        String verified = As.user("dora", "DATA_OWNER", () -> datasetActivation.replicas(dataset.id())).stream()
+        String verified = As.user("dora", "DATA_OWNER", () -> datasetProvisioning.replicas(dataset.id())).stream()
                 .filter(s -> s.site().equals("embassy-lu")).findFirst().orElseThrow().lastVerifiedSnapshot();
         assertThat(served.snapshotId()).isEqualTo(verified);
         Path folder = Path.of(served.servingPath());

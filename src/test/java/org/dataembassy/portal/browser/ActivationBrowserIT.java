@@ -12,8 +12,8 @@ import org.dataembassy.portal.activation.ActivationStatus;
 import org.dataembassy.portal.activation.EmergencyActivation;
 import org.dataembassy.portal.activation.EmergencyActivations;
 import org.dataembassy.portal.activation.KeyCeremonies;
-import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.support.As;
 import org.dataembassy.portal.support.BrowserTest;
@@ -38,7 +38,7 @@ class ActivationBrowserIT extends BrowserTest {
     @Autowired
     DatasetOnboarding onboarding;
     @Autowired
-    DatasetActivation datasetActivation;
+    DatasetProvisioning datasetProvisioning;
     @Autowired
     WorkTasks tasks;
 
@@ -65,7 +65,7 @@ class ActivationBrowserIT extends BrowserTest {
     @Test
     void theCommitteeActivatesWithThreeOfFiveAndStandsDown() throws Exception {
         OnboardingRequest dataset = new OnboardingSlice(onboarding, tasks)
-                .activeDataset(datasetActivation, "dora", "Population register " + System.nanoTime(), List.of("embassy-lu"));
+                .activeDataset(datasetProvisioning, "dora", "Population register " + System.nanoTime(), List.of("embassy-lu"));
         Map<String, String> shares = new LinkedHashMap<>();
         As.user("sam", "SECURITY_OFFICER", () -> ceremonies.perform(3)).forEach(h -> shares.put(h.member(), h.share()));
         int before = As.user("aude", "AUDITOR", () -> activations.recent()).size();

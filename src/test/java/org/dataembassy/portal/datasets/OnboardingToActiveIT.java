@@ -33,7 +33,7 @@ class OnboardingToActiveIT {
     @Autowired
     DatasetOnboarding onboarding;
     @Autowired
-    DatasetActivation activation;
+    DatasetProvisioning activation;
     @Autowired
     WorkTasks tasks;
     @Autowired

@@ -17,8 +17,8 @@ import org.dataembassy.portal.agreements.AgreementVersion;
 import org.dataembassy.portal.agreements.DraftContent;
 import org.dataembassy.portal.agreements.NewAgreement;
 import org.dataembassy.portal.audit.AuditTrail;
-import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.PolicyDecisions;
@@ -57,7 +57,7 @@ class ClockJumpIT {
     @Autowired
     DatasetOnboarding onboarding;
     @Autowired
-    DatasetActivation activation;
+    DatasetProvisioning activation;
     @Autowired
     CrossBorderTransfers transfers;
     @Autowired

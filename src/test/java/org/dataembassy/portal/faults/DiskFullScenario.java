@@ -29,8 +29,8 @@ import org.dataembassy.portal.activation.TriggerRequest;
 import org.dataembassy.portal.audit.AuditEntry;
 import org.dataembassy.portal.audit.AuditTrail;
 import org.dataembassy.portal.audit.AuditVerification;
-import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.OnboardingStatus;
 import org.dataembassy.portal.replication.DatasetReplication;
@@ -85,7 +85,7 @@ abstract class DiskFullScenario {
     @Autowired
     DatasetOnboarding onboarding;
     @Autowired
-    DatasetActivation activation;
+    DatasetProvisioning activation;
     @Autowired
     EmergencyActivations activations;
     @Autowired

@@ -25,8 +25,8 @@ import org.dataembassy.portal.activation.TriggerRequest;
 import org.dataembassy.portal.activation.VoteKind;
 import org.dataembassy.portal.audit.AuditEntry;
 import org.dataembassy.portal.audit.AuditTrail;
-import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.OnboardingStatus;
 import org.dataembassy.portal.replication.DatasetReplication;
@@ -83,7 +83,7 @@ class PostgresRestartIT {
     @Autowired
     DatasetOnboarding onboarding;
     @Autowired
-    DatasetActivation activation;
+    DatasetProvisioning activation;
     @Autowired
     DatasetReplication replication;
     @Autowired

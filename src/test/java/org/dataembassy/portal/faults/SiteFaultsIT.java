@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.dataembassy.portal.agreements.AgreementRegistry;
-import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.datasets.OnboardingApplication;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.OnboardingStatus;
@@ -112,7 +112,7 @@ class SiteFaultsIT {
     @Autowired
     DatasetOnboarding onboarding;
     @Autowired
-    DatasetActivation activation;
+    DatasetProvisioning activation;
     @Autowired
     DatasetReplication replication;
     @Autowired

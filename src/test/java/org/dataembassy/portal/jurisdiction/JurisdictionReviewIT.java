@@ -17,8 +17,8 @@ import org.dataembassy.portal.agreements.DraftContent;
 import org.dataembassy.portal.agreements.NewAgreement;
 import org.dataembassy.portal.agreements.VersionKind;
 import org.dataembassy.portal.audit.AuditTrail;
-import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.datasets.OnboardingApplication;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.OnboardingStatus;
@@ -62,7 +62,7 @@ class JurisdictionReviewIT {
     @Autowired
     DatasetOnboarding onboarding;
     @Autowired
-    DatasetActivation activation;
+    DatasetProvisioning activation;
     @Autowired
     DatasetReplication replication;
     @Autowired

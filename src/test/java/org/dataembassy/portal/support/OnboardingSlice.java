@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.datasets.OnboardingApplication;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.OnboardingStatus;
@@ -40,7 +40,7 @@ public record OnboardingSlice(DatasetOnboarding onboarding, WorkTasks tasks) {
      * A dataset taken all the way to ACTIVE: submitted by {@code owner}, accepted by the rules, keys approved by the
      * security officer {@code sam} for a small source tree under the first source root, replicated to {@code sites}.
      */
-    public OnboardingRequest activeDataset(DatasetActivation activation, String owner,
+    public OnboardingRequest activeDataset(DatasetProvisioning activation, String owner,
                                            String name, List<String> sites) throws IOException {
         OnboardingRequest request = submit(owner, application(name, Classification.INTERNAL, false));
         WorkTask keys = awaitTask("sam", "SECURITY_OFFICER", request.id());

@@ -7,8 +7,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import org.dataembassy.portal.audit.AuditTrail;
-import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.identity.SystemAccount;
 import org.dataembassy.portal.replication.SiteStatus;
@@ -33,7 +33,7 @@ class CrossBorderTransferIT {
     @Autowired
     DatasetOnboarding onboarding;
     @Autowired
-    DatasetActivation activation;
+    DatasetProvisioning activation;
     @Autowired
     WorkTasks tasks;
     @Autowired

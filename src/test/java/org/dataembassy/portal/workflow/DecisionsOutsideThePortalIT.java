@@ -16,8 +16,8 @@ import org.dataembassy.portal.agreements.DraftContent;
 import org.dataembassy.portal.agreements.NewAgreement;
 import org.dataembassy.portal.audit.AuditEntry;
 import org.dataembassy.portal.audit.AuditTrail;
-import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.OnboardingStatus;
 import org.dataembassy.portal.jurisdiction.EventKind;
@@ -50,7 +50,7 @@ class DecisionsOutsideThePortalIT {
     @Autowired
     DatasetOnboarding onboarding;
     @Autowired
-    DatasetActivation activation;
+    DatasetProvisioning activation;
     @Autowired
     CrossBorderTransfers transfers;
     @Autowired

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.dataembassy.portal.audit.AuditEntry;
-import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.OnboardingStatus;
 import org.dataembassy.portal.shared.Classification;
@@ -39,7 +39,7 @@ class ProcessInstancesIT {
     @Autowired
     WorkTasks tasks;
     @Autowired
-    DatasetActivation activation;
+    DatasetProvisioning activation;
     @Autowired
     CrossBorderTransfers transfers;
     @Autowired

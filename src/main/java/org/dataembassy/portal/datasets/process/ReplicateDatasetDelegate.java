@@ -2,7 +2,7 @@ package org.dataembassy.portal.datasets.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.dataembassy.portal.datasets.DatasetActivation;
+import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.identity.SystemAccount;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReplicateDatasetDelegate implements JavaDelegate {
 
-    private final DatasetActivation activation;
+    private final DatasetProvisioning activation;
 
-    public ReplicateDatasetDelegate(DatasetActivation activation) {
+    public ReplicateDatasetDelegate(DatasetProvisioning activation) {
         this.activation = activation;
     }
 

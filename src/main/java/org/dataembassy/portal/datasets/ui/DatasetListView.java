@@ -15,8 +15,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.OnboardingStatus;
 import org.dataembassy.portal.shell.LivePolling;
@@ -33,7 +33,7 @@ public class DatasetListView extends VerticalLayout {
     private static final int POLL_MILLIS = 2000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    public DatasetListView(DatasetOnboarding onboarding, DatasetActivation activation) {
+    public DatasetListView(DatasetOnboarding onboarding, DatasetProvisioning activation) {
         addClassName("page");
         Button request = new Button("Request onboarding", e -> e.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(OnboardingRequestView.class)));
@@ -64,7 +64,7 @@ public class DatasetListView extends VerticalLayout {
      * embassy site with the age of its last snapshot (the recovery point).
      */
     private static Component replicas(OnboardingRequest request,
-                                                                DatasetActivation activation) {
+                                                                DatasetProvisioning activation) {
         if (request.status() == OnboardingStatus.REPLICATING) {
             var progress = activation.progress(request.id());
             ProgressBar bar = new ProgressBar();

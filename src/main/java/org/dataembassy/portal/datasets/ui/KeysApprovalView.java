@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.dataembassy.portal.datasets.DatasetActivation;
+import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.policy.AccessDecision;
 import org.dataembassy.portal.policy.AccessPolicy;
@@ -37,14 +37,14 @@ import org.dataembassy.portal.shell.MainLayout;
 @RolesAllowed("SECURITY_OFFICER")
 public class KeysApprovalView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final DatasetActivation activation;
+    private final DatasetProvisioning activation;
     private final AccessPolicy access;
     private final TextField source = new TextField("Source folder");
     private final CheckboxGroup<String> sites = new CheckboxGroup<>("Embassy sites");
     private final TextArea comment = new TextArea("Comment");
     private String taskId;
 
-    public KeysApprovalView(DatasetActivation activation, AccessPolicy access) {
+    public KeysApprovalView(DatasetProvisioning activation, AccessPolicy access) {
         this.activation = activation;
         this.access = access;
         addClassName("page");

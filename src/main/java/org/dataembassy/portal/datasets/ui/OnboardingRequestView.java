@@ -21,8 +21,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.datasets.OnboardingApplication;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.Register;
@@ -56,7 +56,7 @@ public class OnboardingRequestView extends VerticalLayout {
             "recoveryPointHours", recoveryPoint);
 
     public OnboardingRequestView(DatasetOnboarding onboarding, PolicyEngine policy,
-                                 DatasetActivation activation) {
+                                 DatasetProvisioning activation) {
         addClassName("page");
         name.setId("name");
         name.setMaxLength(200);

@@ -19,8 +19,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
-import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.OnboardingStatus;
 import org.dataembassy.portal.identity.CurrentUser;
@@ -45,7 +45,7 @@ public class TransferListView extends VerticalLayout {
     private static final int POLL_MILLIS = 2000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    public TransferListView(CrossBorderTransfers transfers, DatasetOnboarding datasets, DatasetActivation activation,
+    public TransferListView(CrossBorderTransfers transfers, DatasetOnboarding datasets, DatasetProvisioning activation,
                             CurrentUser user) {
         addClassName("page");
         add(new H2("Cross-border transfers"), new Paragraph("Every replication to a site abroad is a transfer: the "

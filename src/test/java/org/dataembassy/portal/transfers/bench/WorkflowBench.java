@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.dataembassy.portal.PortalApplication;
-import org.dataembassy.portal.datasets.DatasetActivation;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.OnboardingStatus;
 import org.dataembassy.portal.identity.CurrentUser;
@@ -79,7 +79,7 @@ public final class WorkflowBench {
             Completions completions = new Completions();
             portal.addApplicationListener(completions);
             var slice = new OnboardingSlice(portal.getBean(DatasetOnboarding.class), portal.getBean(WorkTasks.class));
-            DatasetActivation activation = portal.getBean(DatasetActivation.class);
+            DatasetProvisioning activation = portal.getBean(DatasetProvisioning.class);
             CrossBorderTransfers transfersService = portal.getBean(CrossBorderTransfers.class);
 
             authz = authorization(portal, Integer.getInteger("bench.authz-calls", 20_000));
@@ -238,7 +238,7 @@ public final class WorkflowBench {
         return Latencies.summarise(latencies, seconds);
     }
 
-    private static List<String> bigDataset(OnboardingSlice slice, DatasetActivation activation, Completions completions,
+    private static List<String> bigDataset(OnboardingSlice slice, DatasetProvisioning activation, Completions completions,
                                            Path source) throws InterruptedException {
         long bytes = size(source);
         OnboardingRequest request = slice.submit(OWNER, OnboardingSlice.application("bench-big", Classification.INTERNAL, false));

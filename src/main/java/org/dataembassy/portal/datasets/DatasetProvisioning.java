@@ -43,9 +43,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * embassy sites (approving creates the dataset's data key, wrapped by the state's KEK); the workflow then
  * replicates to those sites, verifies them with a scrub and activates the dataset. Source folders must lie
  * under {@code dataembassy.datasets.source-roots}, so no officer can ship an arbitrary server folder abroad.
+ * (Named "provisioning", not "activation", so it is not confused with the {@code activation} module's emergency
+ * activation; the dataset's last status is still ACTIVE.)
  */
 @Service
-public class DatasetActivation {
+public class DatasetProvisioning {
 
     private final OnboardingRequestStore requests;
     private final DatasetReplication replication;
@@ -60,7 +62,7 @@ public class DatasetActivation {
     private final TransactionTemplate ownTransaction;
     private final TransactionTemplate transactions;
 
-    DatasetActivation(OnboardingRequestStore requests, DatasetReplication replication, ConfiguredSites sites,
+    DatasetProvisioning(OnboardingRequestStore requests, DatasetReplication replication, ConfiguredSites sites,
                       WorkTasks workTasks, CurrentUser currentUser, ApplicationEventPublisher events,
                       PolicyDecisions policy, PlatformTransactionManager transactions,
                       AccessPolicy access, StepSafeguards safeguards,
