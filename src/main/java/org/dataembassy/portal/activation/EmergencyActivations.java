@@ -40,10 +40,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class EmergencyActivations {
 
-    public static final String PROCESS_ID = "EmergencyActivationProcess";
-    public static final String ACTIVATION_ID = "activationId";
-    public static final String POLICY_OUTCOME = "policyOutcome";
-    public static final String NOTICE_DUE = "noticeDue";
 
     private final ActivationStore store;
     private final Committee committee;
@@ -119,7 +115,8 @@ public class EmergencyActivations {
                 member, role, t.quorumM(), t.quorumN(), t.noticeHours());
         chosen.forEach(d -> store.insertDataset(id, d.id(), d.name()));
         store.insertVote(id, VoteKind.ACTIVATE, 0, member, role, true, share.isPresent());
-        var instance = runtime.startProcessInstanceByKey(PROCESS_ID, EmergencyActivation.subject(id), Map.of(ACTIVATION_ID, id));
+        var instance = runtime.startProcessInstanceByKey(EmergencyActivationVariables.PROCESS_ID, EmergencyActivation.subject(id),
+                Map.of(EmergencyActivationVariables.ACTIVATION_ID, id));
         store.attachProcess(id, instance.getId());
         share.ifPresent(s -> afterCommit(() -> vault.put(id, member, s)));
         events.publishEvent(new ActivationEvent(id, "ACTIVATION_TRIGGERED", member, r.rehearsal() ? "REHEARSAL" : "TRIGGERED",

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.dataembassy.portal.datasets.internal.OnboardingRequestStore;
 import org.dataembassy.portal.datasets.internal.SourceFolders;
-import org.dataembassy.portal.datasets.process.DatasetOnboardingVariables;
 import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.policy.AccessPolicy;
 import org.dataembassy.portal.policy.PolicyDecision;

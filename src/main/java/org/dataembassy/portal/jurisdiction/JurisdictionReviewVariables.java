@@ -1,6 +1,8 @@
 package org.dataembassy.portal.jurisdiction;
 
-/** Names of the JurisdictionReviewProcess and its variables (ids and gateway flags only). */
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** Names and typed accessors of the JurisdictionReviewProcess variables (ids and gateway flags only). */
 public final class JurisdictionReviewVariables {
 
     public static final String PROCESS_ID = "JurisdictionReviewProcess";
@@ -12,5 +14,13 @@ public final class JurisdictionReviewVariables {
     public static final String EVACUATION_CONFIRMED = "evacuationConfirmed";
 
     private JurisdictionReviewVariables() {
+    }
+
+    public static String reviewId(VariableScope scope) {
+        Object value = scope.getVariable(REVIEW_ID);
+        if (!(value instanceof String id) || id.isBlank()) {
+            throw new IllegalStateException("process variable " + REVIEW_ID + " is missing");
+        }
+        return id;
     }
 }

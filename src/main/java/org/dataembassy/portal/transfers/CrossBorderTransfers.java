@@ -45,10 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CrossBorderTransfers {
 
-    public static final String PROCESS_ID = "CrossBorderTransferProcess";
-    public static final String TRANSFER_ID = "transferId";
-    public static final String POLICY_OUTCOME = "policyOutcome";
-    public static final String REVIEW_APPROVED = "reviewApproved";
 
     private final TransferRequestStore transfers;
     private final DatasetOnboarding datasets;
@@ -143,7 +139,8 @@ public class CrossBorderTransfers {
     private TransferRequest start(OnboardingRequest dataset, String siteId, String purpose, String by) {
         String id = UUID.randomUUID().toString();
         transfers.insert(id, dataset.id(), dataset.name(), siteId, purpose, by);
-        var instance = runtime.startProcessInstanceByKey(PROCESS_ID, TransferRequest.subject(id), Map.of(TRANSFER_ID, id));
+        var instance = runtime.startProcessInstanceByKey(CrossBorderTransferVariables.PROCESS_ID, TransferRequest.subject(id),
+                Map.of(CrossBorderTransferVariables.TRANSFER_ID, id));
         transfers.attachProcess(id, instance.getId());
         events.publishEvent(new TransferEvent(id, "TRANSFER_REQUESTED", by, "REQUESTED",
                 "dataset '" + dataset.name() + "' to " + siteId));
@@ -197,7 +194,7 @@ public class CrossBorderTransfers {
         }
         access.require("transfer.review", t.subject(), Map.of("requested_by", t.requestedBy()));
         transfers.recordReview(t.id(), reviewer, approve, text);
-        workTasks.complete(taskId, Map.of(REVIEW_APPROVED, approve));
+        workTasks.complete(taskId, Map.of(CrossBorderTransferVariables.REVIEW_APPROVED, approve));
         events.publishEvent(new TransferEvent(t.id(), "TRANSFER_REVIEWED", reviewer, approve ? "APPROVED" : "REJECTED", text));
     }
 

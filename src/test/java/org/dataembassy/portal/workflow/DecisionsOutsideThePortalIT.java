@@ -31,6 +31,7 @@ import org.dataembassy.portal.support.As;
 import org.dataembassy.portal.support.OnboardingSlice;
 import org.dataembassy.portal.support.PortalIntegrationTest;
 import org.dataembassy.portal.support.TestAgreements;
+import org.dataembassy.portal.transfers.CrossBorderTransferVariables;
 import org.dataembassy.portal.transfers.CrossBorderTransfers;
 import org.dataembassy.portal.transfers.TransferRequest;
 import org.dataembassy.portal.transfers.TransferStatus;
@@ -96,9 +97,9 @@ class DecisionsOutsideThePortalIT {
         TransferRequest denied = As.user("dora", "DATA_OWNER", () -> transfers.request(dataset.id(), "embassy-mc"));
         await().atMost(Duration.ofSeconds(30)).until(() -> As.user("dora", "DATA_OWNER",
                 () -> transfers.find(denied.id())).status() == TransferStatus.DENIED);
-        String forged = runtime.createProcessInstanceByKey(CrossBorderTransfers.PROCESS_ID)
-                .businessKey(denied.subject()).setVariable(CrossBorderTransfers.TRANSFER_ID, denied.id())
-                .setVariable(CrossBorderTransfers.POLICY_OUTCOME, "ALLOW")
+        String forged = runtime.createProcessInstanceByKey(CrossBorderTransferVariables.PROCESS_ID)
+                .businessKey(denied.subject()).setVariable(CrossBorderTransferVariables.TRANSFER_ID, denied.id())
+                .setVariable(CrossBorderTransferVariables.POLICY_OUTCOME, "ALLOW")
                 .startBeforeActivity("Task_ReplicateTransfer").execute().getId();
 
         Job failed = awaitFailedJob(forged);

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.dataembassy.portal.activation.ActivationStatus;
 import org.dataembassy.portal.activation.ActivationSteps;
+import org.dataembassy.portal.activation.EmergencyActivationVariables;
 import org.dataembassy.portal.identity.SystemAccount;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,7 @@ public class DenyActivationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String id = ActivationVariables.activationId(execution);
+        String id = EmergencyActivationVariables.activationId(execution);
         SystemAccount.runAs(SystemAccount.WORKFLOW, () -> steps.finish(id, ActivationStatus.DENIED));
     }
 }

@@ -3,6 +3,7 @@ package org.dataembassy.portal.activation.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.dataembassy.portal.activation.ActivationSteps;
+import org.dataembassy.portal.activation.EmergencyActivationVariables;
 import org.dataembassy.portal.identity.SystemAccount;
 import org.dataembassy.portal.policy.PolicyEngineUnavailableException;
 import org.springframework.stereotype.Component;
@@ -19,11 +20,11 @@ public class EvaluateActivationQuorumDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String id = ActivationVariables.activationId(execution);
+        String id = EmergencyActivationVariables.activationId(execution);
         var decision = SystemAccount.callAs(SystemAccount.WORKFLOW, () -> steps.evaluateQuorum(id));
         if (decision.engineUnavailable()) {
             throw new PolicyEngineUnavailableException("policy engine unavailable; the step will be retried");
         }
-        ActivationVariables.policyOutcome(execution, decision.outcome().name());
+        EmergencyActivationVariables.policyOutcome(execution, decision.outcome().name());
     }
 }

@@ -3,6 +3,7 @@ package org.dataembassy.portal.activation.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.dataembassy.portal.activation.ActivationSteps;
+import org.dataembassy.portal.activation.EmergencyActivationVariables;
 import org.dataembassy.portal.identity.SystemAccount;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ public class ReleaseStateKeyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String id = ActivationVariables.activationId(execution);
+        String id = EmergencyActivationVariables.activationId(execution);
         SystemAccount.callAs(SystemAccount.WORKFLOW, () -> steps.releaseKey(id));
     }
 }

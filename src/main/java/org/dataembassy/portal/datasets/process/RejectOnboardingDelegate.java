@@ -3,6 +3,7 @@ package org.dataembassy.portal.datasets.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.datasets.DatasetOnboardingVariables;
 import org.dataembassy.portal.datasets.OnboardingStatus;
 import org.dataembassy.portal.identity.SystemAccount;
 import org.springframework.stereotype.Component;

@@ -2,6 +2,7 @@ package org.dataembassy.portal.datasets.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.dataembassy.portal.datasets.DatasetOnboardingVariables;
 import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.identity.SystemAccount;
 import org.springframework.stereotype.Component;

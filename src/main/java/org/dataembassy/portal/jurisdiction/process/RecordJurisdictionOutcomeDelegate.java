@@ -3,6 +3,7 @@ package org.dataembassy.portal.jurisdiction.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.dataembassy.portal.identity.SystemAccount;
+import org.dataembassy.portal.jurisdiction.JurisdictionReviewVariables;
 import org.dataembassy.portal.jurisdiction.JurisdictionSteps;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ public class RecordJurisdictionOutcomeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String id = ReviewSteps.reviewId(execution);
+        String id = JurisdictionReviewVariables.reviewId(execution);
         SystemAccount.runAs(SystemAccount.WORKFLOW, () -> steps.close(id));
     }
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.dataembassy.portal.agreements.AgreementMeasure;
 import org.dataembassy.portal.identity.SystemAccount;
+import org.dataembassy.portal.jurisdiction.JurisdictionReviewVariables;
 import org.dataembassy.portal.jurisdiction.JurisdictionSteps;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,7 @@ public class RestrictAgreementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String id = ReviewSteps.reviewId(execution);
+        String id = JurisdictionReviewVariables.reviewId(execution);
         SystemAccount.runAs(SystemAccount.WORKFLOW, () -> steps.applyMeasure(id, AgreementMeasure.RESTRICT));
     }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.dataembassy.portal.identity.SystemAccount;
 import org.dataembassy.portal.policy.PolicyDecision;
 import org.dataembassy.portal.policy.PolicyEngineUnavailableException;
+import org.dataembassy.portal.transfers.CrossBorderTransferVariables;
 import org.dataembassy.portal.transfers.CrossBorderTransfers;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +21,11 @@ public class EvaluateTransferPolicyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String id = TransferSteps.transferId(execution);
+        String id = CrossBorderTransferVariables.transferId(execution);
         PolicyDecision decision = SystemAccount.callAs(SystemAccount.WORKFLOW, () -> transfers.evaluatePolicy(id));
         if (decision.engineUnavailable()) {
             throw new PolicyEngineUnavailableException("policy engine unavailable; the step will be retried");
         }
-        execution.setVariable(CrossBorderTransfers.POLICY_OUTCOME, decision.outcome().name());
+        execution.setVariable(CrossBorderTransferVariables.POLICY_OUTCOME, decision.outcome().name());
     }
 }

@@ -3,6 +3,7 @@ package org.dataembassy.portal.transfers.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.dataembassy.portal.identity.SystemAccount;
+import org.dataembassy.portal.transfers.CrossBorderTransferVariables;
 import org.dataembassy.portal.transfers.CrossBorderTransfers;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ public class ReplicateTransferDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String id = TransferSteps.transferId(execution);
+        String id = CrossBorderTransferVariables.transferId(execution);
         SystemAccount.runAs(SystemAccount.WORKFLOW, () -> transfers.replicate(id));
     }
 }

@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.dataembassy.portal.activation.CommitteeVotes;
-import org.dataembassy.portal.activation.EmergencyActivations;
+import org.dataembassy.portal.activation.EmergencyActivationVariables;
 import org.dataembassy.portal.policy.PolicyEngineUnavailableException;
 import org.dataembassy.portal.support.ProcessCoverage;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +55,7 @@ class EmergencyActivationProcessTests {
         Mocks.register("evaluateActivationQuorumDelegate", policy("quorum"));
         Mocks.register("notifyHostStateDelegate", (JavaDelegate) execution -> {
             calls.add("notify");
-            execution.setVariable(EmergencyActivations.NOTICE_DUE, Date.from(noticeDue));
+            execution.setVariable(EmergencyActivationVariables.NOTICE_DUE, Date.from(noticeDue));
         });
         Mocks.register("releaseStateKeyDelegate", recorder("release"));
         Mocks.register("restoreForServiceDelegate", recorder("restore"));
@@ -77,7 +77,7 @@ class EmergencyActivationProcessTests {
             if (outcomes.isEmpty()) {
                 throw new PolicyEngineUnavailableException("policy engine unavailable; the step will be retried");
             }
-            execution.setVariable(EmergencyActivations.POLICY_OUTCOME, outcomes.remove(0));
+            execution.setVariable(EmergencyActivationVariables.POLICY_OUTCOME, outcomes.remove(0));
         };
     }
 
@@ -87,8 +87,8 @@ class EmergencyActivationProcessTests {
     }
 
     private ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey(EmergencyActivations.PROCESS_ID, "activation:a1",
-                Map.of(EmergencyActivations.ACTIVATION_ID, "a1"));
+        return runtimeService().startProcessInstanceByKey(EmergencyActivationVariables.PROCESS_ID, "activation:a1",
+                Map.of(EmergencyActivationVariables.ACTIVATION_ID, "a1"));
     }
 
     private void runJobs(ProcessInstance instance, int count) {

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.dataembassy.portal.datasets.DatasetOnboardingVariables;
 import org.dataembassy.portal.policy.PolicyEngineUnavailableException;
 import org.dataembassy.portal.support.ProcessCoverage;
 import org.dataembassy.portal.workflow.TaskWentOverdue;

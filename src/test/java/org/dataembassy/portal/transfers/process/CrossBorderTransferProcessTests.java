@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.dataembassy.portal.support.ProcessCoverage;
-import org.dataembassy.portal.transfers.CrossBorderTransfers;
+import org.dataembassy.portal.transfers.CrossBorderTransferVariables;
 import org.dataembassy.portal.workflow.TaskWentOverdue;
 import org.dataembassy.portal.workflow.internal.RemindOverdueTaskDelegate;
 import org.junit.jupiter.api.AfterEach;
@@ -52,7 +52,7 @@ class CrossBorderTransferProcessTests {
             if (policyOutcome == null) {
                 throw new IllegalStateException("policy engine unavailable");
             }
-            execution.setVariable(CrossBorderTransfers.POLICY_OUTCOME, policyOutcome);
+            execution.setVariable(CrossBorderTransferVariables.POLICY_OUTCOME, policyOutcome);
         });
         Mocks.register("replicateTransferDelegate", (JavaDelegate) execution -> {
             calls.add("replicate");
@@ -74,8 +74,8 @@ class CrossBorderTransferProcessTests {
     }
 
     private ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey(CrossBorderTransfers.PROCESS_ID, "transfer:t1",
-                Map.of(CrossBorderTransfers.TRANSFER_ID, "t1"));
+        return runtimeService().startProcessInstanceByKey(CrossBorderTransferVariables.PROCESS_ID, "transfer:t1",
+                Map.of(CrossBorderTransferVariables.TRANSFER_ID, "t1"));
     }
 
     private void runJobs(ProcessInstance instance, int count) {
@@ -112,7 +112,7 @@ class CrossBorderTransferProcessTests {
         assertThat(task(instance)).hasCandidateGroup("LEGAL_OFFICER").hasFormKey("transfers/review");
         assertThat(task(instance).getDueDate()).isNotNull();
         assertThat(calls).containsExactly("evaluate");
-        complete(task(instance), Map.of(CrossBorderTransfers.REVIEW_APPROVED, true));
+        complete(task(instance), Map.of(CrossBorderTransferVariables.REVIEW_APPROVED, true));
         runJobs(instance, 3);
         assertThat(instance).hasPassed("Gateway_TransferReviewOutcome").isEnded()
                 .hasPassed("EndEvent_TransferCompleted");
@@ -124,7 +124,7 @@ class CrossBorderTransferProcessTests {
         policyOutcome = "REVIEW_REQUIRED";
         ProcessInstance instance = start();
         runJobs(instance, 1);
-        complete(task(instance), Map.of(CrossBorderTransfers.REVIEW_APPROVED, false));
+        complete(task(instance), Map.of(CrossBorderTransferVariables.REVIEW_APPROVED, false));
         runJobs(instance, 1);
         assertThat(instance).isEnded().hasPassed("EndEvent_TransferRejected").hasNotPassed("Task_ReplicateTransfer");
         assertThat(calls).containsExactly("evaluate", "reject");
@@ -176,7 +176,7 @@ class CrossBorderTransferProcessTests {
         ProcessInstance instance = start();
         runJobs(instance, 1);
         execute(job("BoundaryEvent_TransferReviewReminder", instance));
-        complete(task(instance), Map.of(CrossBorderTransfers.REVIEW_APPROVED, false));
+        complete(task(instance), Map.of(CrossBorderTransferVariables.REVIEW_APPROVED, false));
         execute(job("Task_RemindTransferReview", instance));
         assertThat(overdue).isEmpty();
         assertThat(instance).hasPassed("EndEvent_TransferReviewReminded");

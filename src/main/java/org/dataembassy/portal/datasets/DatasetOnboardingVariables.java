@@ -1,4 +1,4 @@
-package org.dataembassy.portal.datasets.process;
+package org.dataembassy.portal.datasets;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
