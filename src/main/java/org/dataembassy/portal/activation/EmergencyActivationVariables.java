@@ -3,6 +3,7 @@ package org.dataembassy.portal.activation;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.dataembassy.portal.workflow.ProcessVariables;
 
 /** Names and typed accessors of the EmergencyActivationProcess variables (ids, gateway flags, the notice's due date). */
 public final class EmergencyActivationVariables {
@@ -19,11 +20,7 @@ public final class EmergencyActivationVariables {
     }
 
     public static String activationId(VariableScope scope) {
-        Object value = scope.getVariable(ACTIVATION_ID);
-        if (!(value instanceof String id) || id.isBlank()) {
-            throw new IllegalStateException("process variable " + ACTIVATION_ID + " is missing");
-        }
-        return id;
+        return ProcessVariables.requiredText(scope, ACTIVATION_ID);
     }
 
     public static void policyOutcome(VariableScope scope, String outcome) {

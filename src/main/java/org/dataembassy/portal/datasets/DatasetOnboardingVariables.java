@@ -1,6 +1,7 @@
 package org.dataembassy.portal.datasets;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.dataembassy.portal.workflow.ProcessVariables;
 
 /** Names and typed accessors of the DatasetOnboardingProcess variables (ids and gateway flags only). */
 public final class DatasetOnboardingVariables {
@@ -16,10 +17,6 @@ public final class DatasetOnboardingVariables {
     }
 
     public static String requestId(VariableScope scope) {
-        Object value = scope.getVariable(REQUEST_ID);
-        if (!(value instanceof String id) || id.isBlank()) {
-            throw new IllegalStateException("process variable " + REQUEST_ID + " is missing");
-        }
-        return id;
+        return ProcessVariables.requiredText(scope, REQUEST_ID);
     }
 }

@@ -1,6 +1,7 @@
 package org.dataembassy.portal.jurisdiction;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.dataembassy.portal.workflow.ProcessVariables;
 
 /** Names and typed accessors of the JurisdictionReviewProcess variables (ids and gateway flags only). */
 public final class JurisdictionReviewVariables {
@@ -17,10 +18,6 @@ public final class JurisdictionReviewVariables {
     }
 
     public static String reviewId(VariableScope scope) {
-        Object value = scope.getVariable(REVIEW_ID);
-        if (!(value instanceof String id) || id.isBlank()) {
-            throw new IllegalStateException("process variable " + REVIEW_ID + " is missing");
-        }
-        return id;
+        return ProcessVariables.requiredText(scope, REVIEW_ID);
     }
 }

@@ -1,6 +1,7 @@
 package org.dataembassy.portal.transfers;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.dataembassy.portal.workflow.ProcessVariables;
 
 /** Names and typed accessors of the CrossBorderTransferProcess variables (ids and gateway flags only). */
 public final class CrossBorderTransferVariables {
@@ -17,10 +18,6 @@ public final class CrossBorderTransferVariables {
     }
 
     public static String transferId(VariableScope scope) {
-        Object value = scope.getVariable(TRANSFER_ID);
-        if (!(value instanceof String id) || id.isBlank()) {
-            throw new IllegalStateException("process variable " + TRANSFER_ID + " is missing");
-        }
-        return id;
+        return ProcessVariables.requiredText(scope, TRANSFER_ID);
     }
 }
