@@ -16,7 +16,11 @@ import org.dataembassy.portal.policy.PolicyTree;
  */
 public final class ArticleCoverageCalculator {
 
-    static final String CLAUSES = "dataembassy/treaty/treaty.rego";
+    /** The folder of the generic clauses of schema_version 1: every file in it but the tests is read. */
+    static final String CLAUSES_FOLDER = "dataembassy/treaty/";
+
+    /** The file of the shared rules in {@link #CLAUSES_FOLDER} (time, lifecycle, data that may be hosted). */
+    static final String CLAUSES = CLAUSES_FOLDER + "treaty.rego";
 
     private ArticleCoverageCalculator() {
     }
@@ -27,7 +31,7 @@ public final class ArticleCoverageCalculator {
         for (Map.Entry<String, String[]> article : TermsJson.articles(terms).entrySet()) {
             int covered = 0;
             int total = 0;
-            for (String file : List.of(CLAUSES, AgreementFiles.regoPath(key))) {
+            for (String file : ruleFiles(tree, key)) {
                 String source = tree.file(file).orElse("");
                 PolicyTestRun.LineCoverage lines = run.coverage().get(file);
                 Set<Integer> hit = lines == null ? Set.of() : lines.covered();
@@ -46,6 +50,19 @@ public final class ArticleCoverageCalculator {
             result.add(new ArticleCoverage(article.getKey(), article.getValue()[0], article.getValue()[1], covered, total));
         }
         return result;
+    }
+
+    /** The generic clause files (each entry point's file beside treaty.rego) and the agreement's treaty package. */
+    static List<String> ruleFiles(PolicyTree tree, String key) {
+        List<String> files = new ArrayList<>();
+        for (String path : tree.files().keySet()) {
+            if (path.startsWith(CLAUSES_FOLDER) && path.endsWith(".rego") && !path.endsWith("_test.rego")
+                    && path.indexOf('/', CLAUSES_FOLDER.length()) < 0) {
+                files.add(path);
+            }
+        }
+        files.add(AgreementFiles.regoPath(key));
+        return files;
     }
 
     /**

@@ -53,6 +53,20 @@ class ArticleCoverageCalculatorTests {
     }
 
     @Test
+    void readsEachEntryPointsFileBesideTreatyRegoButNotTheTests() {
+        PolicyTree tree = new PolicyTree(new TreeMap<>(Map.of(".manifest", "{}",
+                "dataembassy/treaty/treaty.rego", CLAUSES,
+                "dataembassy/treaty/transfer.rego", CLAUSES,
+                "dataembassy/treaty/transfer_test.rego", CLAUSES,
+                "dataembassy/treaty/sub/other.rego", CLAUSES,
+                "dataembassy/clauses/transfer.rego", CLAUSES)));
+
+        assertThat(ArticleCoverageCalculator.ruleFiles(tree, "ee_lu")).containsExactly(
+                "dataembassy/treaty/transfer.rego", "dataembassy/treaty/treaty.rego",
+                AgreementFiles.regoPath("ee_lu"));
+    }
+
+    @Test
     void findsRuleBlocksByQuotedTopic() {
         assertThat(ArticleCoverageCalculator.blocksCiting(CLAUSES, "host_access"))
                 .singleElement().satisfies(b -> assertThat(b).containsExactly(8, 10));
