@@ -35,7 +35,41 @@ final class Pruner {
     }
 
     PruneResult prune(RetentionPolicy policy, List<SiteStore> sites, Instant now) {
-        String ds = keys.datasetId();
+        Map<String, Manifest> manifests = readManifests(sites);
+        Set<String> keep = snapshotsToKeep(manifests, policy, now);
+        List<String> forget = manifests.keySet().stream().filter(n -> !keep.contains(n)).sorted().toList();
+        Set<String> referenced = new HashSet<>();
+        keep.forEach(n -> manifests.get(n).entries().stream().map(ManifestEntry::chunks).forEach(referenced::addAll));
+        Indexes indexes = readIndexes(sites);
+        // a pack stays if it holds any referenced chunk and exists somewhere; entries of lost packs are dropped
+        Set<String> livePacks = new TreeSet<>();
+        indexes.entries().stream().filter(e -> referenced.contains(e.chunkId()) && indexes.presentPacks().contains(e.packId()))
+                .forEach(e -> livePacks.add(e.packId()));
+        List<IndexEntry> live = indexes.entries().stream().filter(e -> livePacks.contains(e.packId())).toList();
+        Set<String> covered = new HashSet<>();
+        live.forEach(e -> covered.add(e.chunkId()));
+        if (!covered.containsAll(referenced)) {
+            throw new ReplicationException("prune aborted: a kept snapshot references chunks whose packs exist at no site; run scrub");
+        }
+        for (SiteStore s : sites) {
+            forget.forEach(s::delete);
+        }
+        String newIndex = live.isEmpty() ? null : writeIndex(live, sites);
+        int indexesDeleted = 0;
+        for (SiteStore s : sites) {
+            for (String old : indexes.names()) {
+                if (!old.equals(newIndex)) {
+                    s.delete(old);
+                    indexesDeleted++;
+                }
+            }
+        }
+        int packsDeleted = deleteDeadPacks(sites, livePacks);
+        return new PruneResult(forget.stream().map(ObjectNames::id).toList(), indexesDeleted, packsDeleted);
+    }
+
+    /** Every snapshot's manifest, read once from the first site that has it. */
+    private Map<String, Manifest> readManifests(List<SiteStore> sites) {
         Map<String, Manifest> manifests = new LinkedHashMap<>();
         for (SiteStore s : sites) {
             SiteRepository repo = new SiteRepository(s, keys);
@@ -43,6 +77,11 @@ final class Pruner {
                 manifests.computeIfAbsent(name, repo::readManifest);
             }
         }
+        return manifests;
+    }
+
+    /** The newest snapshot always, the policy's last N and those within its period. */
+    private static Set<String> snapshotsToKeep(Map<String, Manifest> manifests, RetentionPolicy policy, Instant now) {
         List<String> byAge = new ArrayList<>(manifests.keySet());
         byAge.sort(Comparator.comparingLong((String n) -> manifests.get(n).createdMillis()).reversed());
         Set<String> keep = new HashSet<>();
@@ -53,59 +92,46 @@ final class Pruner {
                 keep.add(byAge.get(i));
             }
         }
-        List<String> forget = byAge.stream().filter(n -> !keep.contains(n)).sorted().toList();
-        Set<String> referenced = new HashSet<>();
-        keep.forEach(n -> manifests.get(n).entries().stream().map(ManifestEntry::chunks).forEach(referenced::addAll));
-        Set<IndexEntry> entries = new LinkedHashSet<>();
-        Set<String> oldIndexes = new TreeSet<>();
-        Set<String> present = new HashSet<>();
+        return keep;
+    }
+
+    /** The indexes of every site: their names, their entries merged, and the packs some site holds. */
+    private record Indexes(Set<String> names, Set<IndexEntry> entries, Set<String> presentPacks) {
+    }
+
+    private Indexes readIndexes(List<SiteStore> sites) {
+        Indexes indexes = new Indexes(new TreeSet<>(), new LinkedHashSet<>(), new HashSet<>());
         for (SiteStore s : sites) {
             SiteRepository repo = new SiteRepository(s, keys);
-            present.addAll(repo.packIds());
-            for (String name : repo.formatNames(ObjectNames.indexPrefix(ds))) {
-                oldIndexes.add(name);
-                entries.addAll(repo.readIndex(name));
+            indexes.presentPacks().addAll(repo.packIds());
+            for (String name : repo.formatNames(ObjectNames.indexPrefix(keys.datasetId()))) {
+                indexes.names().add(name);
+                indexes.entries().addAll(repo.readIndex(name));
             }
         }
-        // a pack stays if it holds any referenced chunk and exists somewhere; entries of lost packs are dropped
-        Set<String> livePacks = new TreeSet<>();
-        entries.stream().filter(e -> referenced.contains(e.chunkId()) && present.contains(e.packId()))
-                .forEach(e -> livePacks.add(e.packId()));
-        List<IndexEntry> live = entries.stream().filter(e -> livePacks.contains(e.packId())).toList();
-        Set<String> covered = new HashSet<>();
-        live.forEach(e -> covered.add(e.chunkId()));
-        if (!covered.containsAll(referenced)) {
-            throw new ReplicationException("prune aborted: a kept snapshot references chunks whose packs exist at no site; run scrub");
-        }
+        return indexes;
+    }
+
+    /** Writes one consolidated index of the live entries to every site; returns its name. */
+    private String writeIndex(List<IndexEntry> live, List<SiteStore> sites) {
+        byte[] sealed = keys.cipher().seal(ObjectType.INDEX, new byte[0], IndexCodec.encode(live));
+        String name = ObjectNames.index(keys.datasetId(), Hashes.sha256Hex(sealed));
         for (SiteStore s : sites) {
-            forget.forEach(s::delete);
+            s.put(name, sealed);
         }
-        String newIndex = null;
-        if (!live.isEmpty()) {
-            byte[] sealed = keys.cipher().seal(ObjectType.INDEX, new byte[0], IndexCodec.encode(live));
-            newIndex = ObjectNames.index(ds, Hashes.sha256Hex(sealed));
-            for (SiteStore s : sites) {
-                s.put(newIndex, sealed);
-            }
-        }
-        int indexesDeleted = 0;
-        int packsDeleted = 0;
+        return name;
+    }
+
+    private int deleteDeadPacks(List<SiteStore> sites, Set<String> livePacks) {
+        int deleted = 0;
         for (SiteStore s : sites) {
-            for (String old : oldIndexes) {
-                if (!old.equals(newIndex)) {
-                    s.delete(old);
-                    indexesDeleted++;
-                }
-            }
-        }
-        for (SiteStore s : sites) {
-            for (String pack : s.list(ObjectNames.packsPrefix(ds))) {
+            for (String pack : s.list(ObjectNames.packsPrefix(keys.datasetId()))) {
                 if (!livePacks.contains(ObjectNames.id(pack))) {
                     s.delete(pack);
-                    packsDeleted++;
+                    deleted++;
                 }
             }
         }
-        return new PruneResult(forget.stream().map(ObjectNames::id).toList(), indexesDeleted, packsDeleted);
+        return deleted;
     }
 }

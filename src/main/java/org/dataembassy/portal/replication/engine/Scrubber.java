@@ -75,48 +75,12 @@ final class Scrubber {
     }
 
     private Partial scrubSite(SiteStore site) {
-        String ds = keys.datasetId();
-        SiteRepository repo = new SiteRepository(site, keys);
-        List<ObjectProblem> damaged = Collections.synchronizedList(new ArrayList<>());
-        Set<String> names = new HashSet<>(site.list(ObjectNames.root(ds)));
-        AtomicLong objects = new AtomicLong();
-        AtomicLong bytes = new AtomicLong();
-        Map<String, IndexEntry> index = new ConcurrentHashMap<>();
-        Set<String> indexedPacks = ConcurrentHashMap.newKeySet();
-        List<Manifest> manifests = Collections.synchronizedList(new ArrayList<>());
+        SiteScan scan = new SiteScan(site);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         try {
             List<Future<?>> checks = new ArrayList<>();
-            for (String name : new TreeSet<>(names)) {
-                checks.add(pool.submit(() -> {
-                    try {
-                        if (!ObjectNames.isFormatName(ds, name)) {
-                            damaged.add(new ObjectProblem(name, "foreign object (not a name this format writes; e.g. a partial upload)"));
-                            return;
-                        }
-                        byte[] data = site.get(name);
-                        objects.incrementAndGet();
-                        bytes.addAndGet(data.length);
-                        if (name.startsWith(ObjectNames.keysPrefix(ds))) {
-                            KeyBundleCodec.unwrap(data, kek, ds, ObjectNames.keyGeneration(name), name);
-                        } else if (name.startsWith(ObjectNames.packsPrefix(ds))) {
-                            checkPack(name, SiteRepository.checkHash(name, data));
-                        } else if (name.startsWith(ObjectNames.indexPrefix(ds))) {
-                            repo.readIndex(name).forEach(e -> {
-                                index.putIfAbsent(e.chunkId(), e);
-                                indexedPacks.add(e.packId());
-                            });
-                        } else if (name.startsWith(ObjectNames.snapshotsPrefix(ds))) {
-                            manifests.add(repo.readManifest(name));
-                        } else {
-                            damaged.add(new ObjectProblem(name, "unexpected object"));
-                        }
-                    } catch (SiteUnavailableException e) {
-                        throw e;
-                    } catch (ReplicationException | IllegalArgumentException e) {
-                        damaged.add(new ObjectProblem(name, e.getMessage()));
-                    }
-                }));
+            for (String name : new TreeSet<>(scan.names)) {
+                checks.add(pool.submit(() -> scan.check(name)));
             }
             for (Future<?> f : checks) {
                 f.get();
@@ -132,24 +96,84 @@ final class Scrubber {
         } finally {
             pool.shutdownNow();
         }
-        damaged.sort(Comparator.comparing(ObjectProblem::object));
-        Set<String> missing = new TreeSet<>();
-        for (String packId : indexedPacks) {
-            String pack = ObjectNames.pack(ds, packId);
-            if (!names.contains(pack)) {
-                missing.add(pack);
+        return scan.result();
+    }
+
+    /**
+     * One site's objects as the scrub reads them (by several threads at once): what it counted, what it found
+     * damaged, the index and the manifests, from which {@link #result()} derives the references that do not hold.
+     */
+    private final class SiteScan {
+        private final SiteStore site;
+        private final String ds = keys.datasetId();
+        private final SiteRepository repo;
+        private final Set<String> names;
+        private final List<ObjectProblem> damaged = Collections.synchronizedList(new ArrayList<>());
+        private final AtomicLong objects = new AtomicLong();
+        private final AtomicLong bytes = new AtomicLong();
+        private final Map<String, IndexEntry> index = new ConcurrentHashMap<>();
+        private final Set<String> indexedPacks = ConcurrentHashMap.newKeySet();
+        private final List<Manifest> manifests = Collections.synchronizedList(new ArrayList<>());
+
+        SiteScan(SiteStore site) {
+            this.site = site;
+            this.repo = new SiteRepository(site, keys);
+            this.names = new HashSet<>(site.list(ObjectNames.root(ds)));
+        }
+
+        /** Reads and authenticates one object; a site that stops answering fails the whole scan. */
+        void check(String name) {
+            try {
+                if (!ObjectNames.isFormatName(ds, name)) {
+                    damaged.add(new ObjectProblem(name, "foreign object (not a name this format writes; e.g. a partial upload)"));
+                    return;
+                }
+                byte[] data = site.get(name);
+                objects.incrementAndGet();
+                bytes.addAndGet(data.length);
+                if (name.startsWith(ObjectNames.keysPrefix(ds))) {
+                    KeyBundleCodec.unwrap(data, kek, ds, ObjectNames.keyGeneration(name), name);
+                } else if (name.startsWith(ObjectNames.packsPrefix(ds))) {
+                    checkPack(name, SiteRepository.checkHash(name, data));
+                } else if (name.startsWith(ObjectNames.indexPrefix(ds))) {
+                    repo.readIndex(name).forEach(e -> {
+                        index.putIfAbsent(e.chunkId(), e);
+                        indexedPacks.add(e.packId());
+                    });
+                } else if (name.startsWith(ObjectNames.snapshotsPrefix(ds))) {
+                    manifests.add(repo.readManifest(name));
+                } else {
+                    damaged.add(new ObjectProblem(name, "unexpected object"));
+                }
+            } catch (SiteUnavailableException e) {
+                throw e;
+            } catch (ReplicationException | IllegalArgumentException e) {
+                damaged.add(new ObjectProblem(name, e.getMessage()));
             }
         }
-        for (Manifest m : manifests) {
-            for (ManifestEntry e : m.entries()) {
-                for (String c : e.chunks()) {
-                    if (!index.containsKey(c)) {
-                        damaged.add(new ObjectProblem("chunk " + c, "referenced by a snapshot but not indexed"));
+
+        /** The site's findings once every object was checked: damage, then packs indexed but absent. */
+        Partial result() {
+            List<ObjectProblem> found = new ArrayList<>(damaged);
+            found.sort(Comparator.comparing(ObjectProblem::object));
+            for (Manifest m : manifests) {
+                for (ManifestEntry e : m.entries()) {
+                    for (String c : e.chunks()) {
+                        if (!index.containsKey(c)) {
+                            found.add(new ObjectProblem("chunk " + c, "referenced by a snapshot but not indexed"));
+                        }
                     }
                 }
             }
+            Set<String> missing = new TreeSet<>();
+            for (String packId : indexedPacks) {
+                String pack = ObjectNames.pack(ds, packId);
+                if (!names.contains(pack)) {
+                    missing.add(pack);
+                }
+            }
+            return new Partial(site, names, found, missing, objects.get(), bytes.get(), null);
         }
-        return new Partial(site, names, new ArrayList<>(damaged), missing, objects.get(), bytes.get(), null);
     }
 
     private void checkPack(String name, byte[] pack) {
