@@ -70,9 +70,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private static Span noticeBadge(String text) {
-        Span badge = new Span(text);
+        Span badge = StatusBadge.of(text, StatusBadge.Tone.ALERT);
         badge.addClassName("shell-notice");
-        badge.getElement().getThemeList().add("badge error primary");
         return badge;
     }
 }

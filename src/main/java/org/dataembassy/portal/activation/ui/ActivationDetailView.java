@@ -19,6 +19,7 @@ import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.identity.Role;
 import org.dataembassy.portal.shell.LivePolling;
 import org.dataembassy.portal.shell.MainLayout;
+import org.dataembassy.portal.shell.Times;
 
 /** One activation: status, votes, datasets and notice; committee members vote, stand down and confirm the notice. */
 @Route(value = "activation/detail", layout = MainLayout.class)
@@ -67,7 +68,7 @@ public class ActivationDetailView extends VerticalLayout implements HasUrlParame
         status.setId("activation-status");
         facts.add(status,
                 line("activation-summary", a.agreementKey() + " at " + a.site() + " · " + a.emergencyType() + " · triggered by "
-                        + a.triggeredBy() + " (" + a.triggerRole() + ") " + EmergencyActivationView.TIME.format(a.triggeredAt())),
+                        + a.triggeredBy() + " (" + a.triggerRole() + ") " + Times.minutes(a.triggeredAt())),
                 line("activation-justification", "Justification: " + a.justification()),
                 line("activation-declarations", "Declarations: " + String.join(", ", a.declarations())),
                 line("activation-votes", EmergencyActivationView.approvals(a) + " — " + a.votes().stream()
@@ -79,7 +80,7 @@ public class ActivationDetailView extends VerticalLayout implements HasUrlParame
                         + (d.servingPath() == null ? "" : " served read-only at " + d.servingPath()))
                         .collect(Collectors.joining("; "))),
                 line("activation-notice", a.notifiedAt() == null ? "Host state not notified yet"
-                        : "Host state notified " + EmergencyActivationView.TIME.format(a.notifiedAt()) + ", receipt due within "
+                        : "Host state notified " + Times.minutes(a.notifiedAt()) + ", receipt due within "
                         + a.noticeHours() + " h" + (a.noticeConfirmedBy() == null ? "" : "; confirmed by " + a.noticeConfirmedBy())
                         + (a.noticeOverdue() ? "; OVERDUE" : "")),
                 line("activation-key", a.keySource() == null ? "Key not released" : "Key: " + a.keySource()),

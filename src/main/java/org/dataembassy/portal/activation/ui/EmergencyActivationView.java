@@ -12,8 +12,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.dataembassy.portal.activation.EmergencyActivation;
 import org.dataembassy.portal.activation.EmergencyActivations;
 import org.dataembassy.portal.activation.VoteKind;
@@ -21,6 +19,8 @@ import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.identity.Role;
 import org.dataembassy.portal.shell.LivePolling;
 import org.dataembassy.portal.shell.MainLayout;
+import org.dataembassy.portal.shell.StatusBadge;
+import org.dataembassy.portal.shell.Times;
 
 /**
  * Emergency activation: committee members trigger (or rehearse) an activation and follow every activation's
@@ -32,7 +32,6 @@ import org.dataembassy.portal.shell.MainLayout;
 @RolesAllowed({"EMERGENCY_COMMITTEE", "AUDITOR"})
 public class EmergencyActivationView extends VerticalLayout {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     public EmergencyActivationView(EmergencyActivations activations, CurrentUser user) {
         addClassName("page");
@@ -46,7 +45,7 @@ public class EmergencyActivationView extends VerticalLayout {
         grid.addComponentColumn(EmergencyActivationView::statusBadge).setHeader("Status").setAutoWidth(true);
         grid.addColumn(a -> a.agreementKey() + " at " + a.site()).setHeader("Agreement and site").setAutoWidth(true);
         grid.addColumn(a -> a.emergencyType().name()).setHeader("Emergency").setAutoWidth(true);
-        grid.addColumn(a -> a.triggeredBy() + ", " + TIME.format(a.triggeredAt())).setHeader("Triggered").setAutoWidth(true);
+        grid.addColumn(a -> a.triggeredBy() + ", " + Times.minutes(a.triggeredAt())).setHeader("Triggered").setAutoWidth(true);
         grid.addColumn(a -> approvals(a)).setHeader("Votes").setAutoWidth(true);
         grid.addComponentColumn(a -> {
             Button open = new Button("Open", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("activation/detail/" + a.id())));
@@ -65,15 +64,12 @@ public class EmergencyActivationView extends VerticalLayout {
     }
 
     static Span statusBadge(EmergencyActivation a) {
-        Span badge = new Span(a.status().name() + (a.rehearsal() ? " (rehearsal)" : ""));
-        badge.setId("activation-status-" + a.id());
-        badge.getElement().getThemeList().add(switch (a.status()) {
-            case ACTIVE, STANDING_DOWN -> "badge error primary";
-            case STOOD_DOWN -> "badge success";
-            case DENIED, REJECTED -> "badge contrast";
-            default -> "badge";
-        });
-        return badge;
+        return StatusBadge.of(a.status().name() + (a.rehearsal() ? " (rehearsal)" : ""), switch (a.status()) {
+            case ACTIVE, STANDING_DOWN -> StatusBadge.Tone.ALERT;
+            case STOOD_DOWN -> StatusBadge.Tone.SUCCESS;
+            case DENIED, REJECTED -> StatusBadge.Tone.MUTED;
+            default -> StatusBadge.Tone.NEUTRAL;
+        }, "activation-status-" + a.id());
     }
 
     static String approvals(EmergencyActivation a) {

@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.dataembassy.portal.activation.KeyCeremonies;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.shell.MainLayout;
+import org.dataembassy.portal.shell.Times;
 
 /**
  * The key ceremony: a security officer or administrator splits the state's KEK into one Shamir share per committee
@@ -29,7 +30,7 @@ public class KeyCeremonyView extends VerticalLayout {
     public KeyCeremonyView(KeyCeremonies ceremonies) {
         addClassName("page");
         Paragraph latest = new Paragraph(ceremonies.latest().map(c -> "Latest ceremony: " + c.m() + " of " + c.n() + " by "
-                + c.performedBy() + ", " + EmergencyActivationView.TIME.format(c.performedAt()) + "; KEK "
+                + c.performedBy() + ", " + Times.minutes(c.performedAt()) + "; KEK "
                 + c.kekFingerprint().substring(0, 16)).orElse("No key ceremony held yet: activations use the local KEK file."));
         latest.setId("latest-ceremony");
         IntegerField threshold = new IntegerField("Shares needed to unseal (M)");

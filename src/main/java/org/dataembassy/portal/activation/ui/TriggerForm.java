@@ -21,6 +21,7 @@ import org.dataembassy.portal.agreements.ActivationTerms;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.identity.FreshAuthenticationRequired;
 import org.dataembassy.portal.shared.InvalidInputException;
+import org.dataembassy.portal.shell.FieldErrors;
 
 /** The trigger form: errors appear beside their fields and nothing is started until the input is valid. */
 class TriggerForm extends VerticalLayout {
@@ -60,7 +61,7 @@ class TriggerForm extends VerticalLayout {
         Map<String, HasValidation> fields = Map.of("agreement", agreement, "site", site, "emergencyType", type,
                 "justification", justification, "declarations", declarations, "datasets", datasets, "keyShare", share);
         Button trigger = new Button("Trigger activation", e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+            FieldErrors.clear(fields);
             try {
                 activations.trigger(new TriggerRequest(agreement.getValue(), site.getValue(), type.getValue(),
                         justification.getValue(), new ArrayList<>(declarations.getValue()),
@@ -69,11 +70,7 @@ class TriggerForm extends VerticalLayout {
                 justification.clear();
                 afterTrigger.run();
             } catch (InvalidInputException ex) {
-                ex.fieldErrors().forEach((field, message) -> {
-                    HasValidation f = fields.getOrDefault(field, justification);
-                    f.setErrorMessage(message);
-                    f.setInvalid(true);
-                });
+                FieldErrors.show(ex, fields, justification);
             } catch (FreshAuthenticationRequired ex) {
                 add(ActivationActions.stepUp(ex.getMessage(), ex.stepUpUrl()));
             }

@@ -18,8 +18,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import org.dataembassy.portal.agreements.AgreementCatalog;
@@ -34,6 +32,7 @@ import org.dataembassy.portal.identity.Role;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.shell.MainLayout;
 import org.dataembassy.portal.shell.NotFoundView;
+import org.dataembassy.portal.shell.Times;
 
 /** One agreement's versions: open one, start a draft from one, or ask for a rollback to an earlier publication. */
 @Route(value = "agreements/:key", layout = MainLayout.class)
@@ -41,7 +40,6 @@ import org.dataembassy.portal.shell.NotFoundView;
 @RolesAllowed({"LEGAL_OFFICER", "AUDITOR", "ADMIN"})
 public class AgreementView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final AgreementCatalog catalog;
     private final AgreementDrafting drafting;
@@ -70,7 +68,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     }
 
     static String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+        return instant == null ? "" : Times.minutes(instant);
     }
 
     private void show(String key) {

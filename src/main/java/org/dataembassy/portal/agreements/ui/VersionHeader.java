@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.dataembassy.portal.agreements.AgreementVersion;
 import org.dataembassy.portal.agreements.VersionStatus;
 import org.dataembassy.portal.shared.CountryCode;
+import org.dataembassy.portal.shell.StatusBadge;
 
 /** A version's title, status, origin, parties by name ("Estonia (EE) → Luxembourg (LU)") and review. */
 final class VersionHeader extends VerticalLayout {
@@ -20,9 +21,7 @@ final class VersionHeader extends VerticalLayout {
     VersionHeader(AgreementVersion version, boolean editable) {
         setPadding(false);
         setSpacing(false);
-        Span status = new Span(version.status().name());
-        status.setId("version-status");
-        status.getElement().getThemeList().add("badge");
+        Span status = StatusBadge.of(version.status().name(), StatusBadge.Tone.NEUTRAL, "version-status");
         Span parties = new Span(parties(version.termsJson()));
         parties.setId("version-parties");
         add(new H2(version.title() + " — v" + version.version()),

@@ -9,14 +9,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.dataembassy.portal.audit.AuditEntry;
 import org.dataembassy.portal.audit.AuditTrail;
 import org.dataembassy.portal.audit.AuditVerification;
 import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.identity.Role;
 import org.dataembassy.portal.shell.MainLayout;
+import org.dataembassy.portal.shell.Times;
 
 /** The audit trail, newest first, with chain verification for auditors. */
 @Route(value = "audit", layout = MainLayout.class)
@@ -25,7 +24,6 @@ import org.dataembassy.portal.shell.MainLayout;
 @RolesAllowed({"AUDITOR", "ADMIN"})
 public class AuditView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     public AuditView(AuditTrail trail, CurrentUser currentUser) {
         addClassName("page");
@@ -44,7 +42,7 @@ public class AuditView extends VerticalLayout {
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("audit-entries");
         grid.addColumn(AuditEntry::seq).setHeader("#").setAutoWidth(true);
-        grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader("Time").setAutoWidth(true);
+        grid.addColumn(e -> Times.seconds(e.occurredAt())).setHeader("Time").setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader("Actor").setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true);
         grid.addColumn(AuditEntry::subject).setHeader("Subject").setAutoWidth(true);

@@ -13,14 +13,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.datasets.OnboardingRequest;
 import org.dataembassy.portal.datasets.OnboardingStatus;
 import org.dataembassy.portal.shell.LivePolling;
 import org.dataembassy.portal.shell.MainLayout;
+import org.dataembassy.portal.shell.StatusBadge;
+import org.dataembassy.portal.shell.Times;
 import org.dataembassy.portal.workflow.ProcessInstances;
 
 /** A data owner's datasets and onboarding requests with their outcome and reasons. */
@@ -31,7 +31,6 @@ import org.dataembassy.portal.workflow.ProcessInstances;
 public class DatasetListView extends VerticalLayout {
 
     private static final int POLL_MILLIS = 2000;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     public DatasetListView(DatasetOnboarding onboarding, DatasetProvisioning activation) {
         addClassName("page");
@@ -45,7 +44,7 @@ public class DatasetListView extends VerticalLayout {
         grid.addColumn(OnboardingRequest::name).setHeader("Dataset").setAutoWidth(true);
         grid.addColumn(r -> r.classification().name()).setHeader("Classification").setAutoWidth(true);
         grid.addComponentColumn(r -> status(r)).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(r -> TIME.format(r.requestedAt())).setHeader("Requested").setAutoWidth(true);
+        grid.addColumn(r -> Times.minutes(r.requestedAt())).setHeader("Requested").setAutoWidth(true);
         grid.addComponentColumn(r -> replicas(r, activation)).setHeader("Embassy replicas").setAutoWidth(true);
         grid.addColumn(r -> String.join("; ", r.decisionReasons())
                 + (r.reviewComment() == null ? "" : " — reviewer " + r.reviewedBy() + ": " + r.reviewComment())
@@ -107,11 +106,10 @@ public class DatasetListView extends VerticalLayout {
     }
 
     private static Span status(OnboardingRequest request) {
-        Span badge = new Span(request.status().name());
-        badge.getElement().getThemeList().add(switch (request.status()) {
-            case ACCEPTED, ACTIVE -> "badge success";
-            case REJECTED -> "badge error";
-            default -> "badge";
+        Span badge = StatusBadge.of(request.status().name(), switch (request.status()) {
+            case ACCEPTED, ACTIVE -> StatusBadge.Tone.SUCCESS;
+            case REJECTED -> StatusBadge.Tone.ERROR;
+            default -> StatusBadge.Tone.NEUTRAL;
         });
         badge.addClassName("status-" + request.status().name().toLowerCase());
         badge.setId("status-" + request.id());

@@ -11,8 +11,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.dataembassy.portal.agreements.AgreementRegistry;
 import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.identity.Role;
@@ -23,6 +21,8 @@ import org.dataembassy.portal.replication.ConfiguredSite;
 import org.dataembassy.portal.replication.ConfiguredSites;
 import org.dataembassy.portal.shell.LivePolling;
 import org.dataembassy.portal.shell.MainLayout;
+import org.dataembassy.portal.shell.StatusBadge;
+import org.dataembassy.portal.shell.Times;
 
 /**
  * Jurisdiction reviews: every review with its event, status and outcome; selecting one shows the treaty findings,
@@ -35,7 +35,6 @@ import org.dataembassy.portal.shell.MainLayout;
 public class JurisdictionReviewListView extends VerticalLayout {
 
     private static final int POLL_MILLIS = 2000;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final Div detail = new Div();
     private final HostStateEventsPanel events;
@@ -49,14 +48,11 @@ public class JurisdictionReviewListView extends VerticalLayout {
                 + "articles; a second legal officer decides to continue, restrict, suspend or evacuate."));
         Grid<JurisdictionReview> grid = new Grid<>();
         grid.setId("jurisdiction-reviews");
-        grid.addColumn(r -> TIME.format(r.reportedAt())).setHeader("Started").setAutoWidth(true);
+        grid.addColumn(r -> Times.minutes(r.reportedAt())).setHeader("Started").setAutoWidth(true);
         grid.addColumn(JurisdictionReview::agreementKey).setHeader("Agreement").setAutoWidth(true);
         grid.addColumn(r -> r.eventKind().label()).setHeader("Event").setAutoWidth(true);
         grid.addComponentColumn(r -> {
-            Span badge = new Span(r.status().name());
-            badge.setId("review-status-" + r.id());
-            badge.getElement().getThemeList().add("badge");
-            return badge;
+            return StatusBadge.of(r.status().name(), StatusBadge.Tone.NEUTRAL, "review-status-" + r.id());
         }).setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(r -> {
             Span outcome = new Span(r.outcome() == null ? "—" : r.outcome().name());

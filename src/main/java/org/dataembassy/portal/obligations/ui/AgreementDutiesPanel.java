@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.dataembassy.portal.agreements.AgreementPanel;
@@ -18,6 +16,8 @@ import org.dataembassy.portal.obligations.ObligationStatus;
 import org.dataembassy.portal.obligations.Obligations;
 import org.dataembassy.portal.obligations.TrackedObligation;
 import org.dataembassy.portal.shared.CountryCode;
+import org.dataembassy.portal.shell.StatusBadge;
+import org.dataembassy.portal.shell.Times;
 
 
 /**
@@ -28,7 +28,6 @@ import org.dataembassy.portal.shared.CountryCode;
 @SpringComponent
 class AgreementDutiesPanel implements AgreementPanel {
 
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Obligations obligations;
     private final CurrentUser user;
@@ -52,13 +51,12 @@ class AgreementDutiesPanel implements AgreementPanel {
         VerticalLayout panel = new VerticalLayout();
         panel.setId("agreement-duties");
         panel.setPadding(false);
-        Span summary = new Span(breached.size() + " breached, " + open + " open");
-        summary.setId("agreement-duties-summary");
-        summary.getElement().getThemeList().add(breached.isEmpty() ? "badge" : "badge error");
+        Span summary = StatusBadge.of(breached.size() + " breached, " + open + " open",
+                breached.isEmpty() ? StatusBadge.Tone.NEUTRAL : StatusBadge.Tone.ERROR, "agreement-duties-summary");
         panel.add(new H3("Duties"), summary);
         for (TrackedObligation o : breached) {
             Paragraph line = new Paragraph(o.code() + ": " + o.action() + " (" + CountryCode.label(o.owedBy()) + " to " + CountryCode.label(o.owedTo()) + ", "
-                    + (o.article().isEmpty() ? o.clause() : o.article()) + ") was due " + DUE.format(o.due()));
+                    + (o.article().isEmpty() ? o.clause() : o.article()) + ") was due " + Times.utc(o.due()));
             line.addClassName("breach");
             panel.add(line);
         }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -20,8 +19,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dataembassy.portal.identity.CurrentUser;
@@ -31,6 +28,8 @@ import org.dataembassy.portal.obligations.TrackedObligation;
 import org.dataembassy.portal.shared.CountryCode;
 import org.dataembassy.portal.shared.InvalidInputException;
 import org.dataembassy.portal.shell.MainLayout;
+import org.dataembassy.portal.shell.StatusBadge;
+import org.dataembassy.portal.shell.Times;
 
 /**
  * The duties the agreements impose: breached first, then by due instant. A legal officer records one done (day and
@@ -43,7 +42,6 @@ import org.dataembassy.portal.shell.MainLayout;
 public class ObligationsView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final int SHOWN = 200;
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Grid<TrackedObligation> grid = new Grid<>();
     private final ComboBox<String> agreement = new ComboBox<>("Agreement");
@@ -70,16 +68,15 @@ public class ObligationsView extends VerticalLayout implements BeforeEnterObserv
         add(agreement);
         grid.setId("obligations");
         grid.addComponentColumn(o -> {
-            Span badge = new Span(o.status().name());
-            badge.setId("obligation-status-" + o.id());
-            badge.getElement().getThemeList().add(o.status().name().equals("BREACHED") ? "badge error" : "badge");
-            return badge;
+            return StatusBadge.of(o.status().name(),
+                    o.status().name().equals("BREACHED") ? StatusBadge.Tone.ERROR : StatusBadge.Tone.NEUTRAL,
+                    "obligation-status-" + o.id());
         }).setHeader("Status").setAutoWidth(true);
         grid.addColumn(TrackedObligation::agreementKey).setHeader("Agreement").setAutoWidth(true);
         grid.addColumn(TrackedObligation::code).setHeader("Duty").setAutoWidth(true);
         grid.addColumn(TrackedObligation::action).setHeader("What").setFlexGrow(1);
         grid.addColumn(o -> CountryCode.label(o.owedBy()) + " → " + CountryCode.label(o.owedTo())).setHeader("Owed").setAutoWidth(true);
-        grid.addColumn(o -> DUE.format(o.due())).setHeader("Due").setAutoWidth(true);
+        grid.addColumn(o -> Times.utc(o.due())).setHeader("Due").setAutoWidth(true);
         grid.addColumn(o -> o.article().isEmpty() ? o.clause() : o.article()).setHeader("Article").setAutoWidth(true);
         grid.addColumn(o -> o.status().name().equals("OPEN") ? reminder(o) : "").setHeader("Reminder").setAutoWidth(true);
         grid.addColumn(o -> o.fulfilledOn() != null ? o.fulfilledOn() + " by " + o.fulfilledBy()
@@ -144,8 +141,8 @@ public class ObligationsView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private static String reminder(TrackedObligation o) {
-        return o.remindedAt() != null ? "sent " + DUE.format(o.remindedAt())
-                : o.remindAt() == null ? "" : "from " + DUE.format(o.remindAt());
+        return o.remindedAt() != null ? "sent " + Times.utc(o.remindedAt())
+                : o.remindAt() == null ? "" : "from " + Times.utc(o.remindAt());
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.dataembassy.portal.policy.PolicyEngineStatus;
 import org.dataembassy.portal.replication.ConfiguredSites;
 import org.dataembassy.portal.replication.SiteReachability;
 import org.dataembassy.portal.shell.MainLayout;
+import org.dataembassy.portal.shell.StatusBadge;
 import org.dataembassy.portal.status.DatabaseStatus;
 import org.dataembassy.portal.workflow.WorkflowEngine;
 import org.dataembassy.portal.workflow.WorkflowEngineStatus;
@@ -116,8 +117,7 @@ public class SystemStatusView extends VerticalLayout {
     }
 
     private static Component line(String id, boolean up, String text) {
-        Span state = new Span(up ? "UP" : "DOWN");
-        state.getElement().getThemeList().add(up ? "badge success" : "badge error");
+        Span state = StatusBadge.of(up ? "UP" : "DOWN", up ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.ERROR);
         Span detail = new Span(" " + text);
         Span line = new Span(state, detail);
         line.setId(id);

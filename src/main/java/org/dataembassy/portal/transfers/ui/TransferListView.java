@@ -1,10 +1,13 @@
 package org.dataembassy.portal.transfers.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,10 +18,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.dataembassy.portal.datasets.DatasetOnboarding;
 import org.dataembassy.portal.datasets.DatasetProvisioning;
 import org.dataembassy.portal.datasets.OnboardingRequest;
@@ -26,8 +28,11 @@ import org.dataembassy.portal.datasets.OnboardingStatus;
 import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.identity.Role;
 import org.dataembassy.portal.shared.InvalidInputException;
+import org.dataembassy.portal.shell.FieldErrors;
 import org.dataembassy.portal.shell.LivePolling;
 import org.dataembassy.portal.shell.MainLayout;
+import org.dataembassy.portal.shell.StatusBadge;
+import org.dataembassy.portal.shell.Times;
 import org.dataembassy.portal.transfers.CrossBorderTransfers;
 import org.dataembassy.portal.transfers.TransferRequest;
 import org.dataembassy.portal.workflow.ProcessInstances;
@@ -43,7 +48,6 @@ import org.dataembassy.portal.workflow.ProcessInstances;
 public class TransferListView extends VerticalLayout {
 
     private static final int POLL_MILLIS = 2000;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     public TransferListView(CrossBorderTransfers transfers, DatasetOnboarding datasets, DatasetProvisioning activation,
                             CurrentUser user) {
@@ -52,78 +56,79 @@ public class TransferListView extends VerticalLayout {
                 + "treaty's transfer rules decide, a legal officer reviews where they say so, and a completed transfer "
                 + "records the verified snapshot the site holds."));
         boolean owner = user.hasRole(Role.DATA_OWNER);
+        // The process page: data owners see their own, legal officers and auditors any (security officers take no
+        // part in the transfer process, so its page would refuse them).
+        Grid<TransferRequest> grid = grid(!user.roles().equals(EnumSet.of(Role.SECURITY_OFFICER)));
+        Runnable refresh = () -> grid.setItems(owner ? transfers.mine() : transfers.recent());
+        refresh.run();
+        if (owner) {
+            add(new H3("Request a transfer"));
+            add(requestForm(transfers, datasets, activation, refresh));
+        }
+        add(new H3(owner ? "My transfers" : "Latest transfers"), grid);
+        LivePolling.follow(this, POLL_MILLIS, refresh);
+    }
+
+    private static Grid<TransferRequest> grid(boolean processLinks) {
         Grid<TransferRequest> grid = new Grid<>();
         grid.setId("transfers");
         grid.addColumn(TransferRequest::datasetName).setHeader("Dataset").setAutoWidth(true);
         grid.addColumn(TransferRequest::site).setHeader("Site").setAutoWidth(true);
-        grid.addComponentColumn(t -> {
-            Span badge = new Span(t.status().name());
-            badge.setId("transfer-status-" + t.id());
-            badge.getElement().getThemeList().add(switch (t.status()) {
-                case COMPLETED -> "badge success";
-                case DENIED, REJECTED -> "badge error";
-                default -> "badge";
-            });
-            return badge;
-        }).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(t -> TIME.format(t.requestedAt())).setHeader("Requested").setAutoWidth(true);
+        grid.addComponentColumn(t -> StatusBadge.of(t.status().name(), switch (t.status()) {
+            case COMPLETED -> StatusBadge.Tone.SUCCESS;
+            case DENIED, REJECTED -> StatusBadge.Tone.ERROR;
+            default -> StatusBadge.Tone.NEUTRAL;
+        }, "transfer-status-" + t.id())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(t -> Times.minutes(t.requestedAt())).setHeader("Requested").setAutoWidth(true);
         grid.addColumn(t -> t.requestedBy()).setHeader("By").setAutoWidth(true);
-        grid.addColumn(t -> (t.snapshotId() == null ? "" : "snapshot " + t.snapshotId() + " · ")
-                + String.join("; ", t.decisionReasons())
-                + (t.reviewComment() == null || t.reviewComment().isBlank() ? "" : " — reviewer " + t.reviewedBy()
-                + ": " + t.reviewComment())).setHeader("Evidence, reasons and review").setFlexGrow(1);
-        // The process page: data owners see their own, legal officers and auditors any (security officers take no
-        // part in the transfer process, so its page would refuse them).
-        if (!user.roles().equals(EnumSet.of(Role.SECURITY_OFFICER))) {
+        grid.addColumn(TransferListView::evidence).setHeader("Evidence, reasons and review").setFlexGrow(1);
+        if (processLinks) {
             grid.addComponentColumn(t -> {
                 if (t.processInstanceId() == null) {
                     return new Span();
                 }
-                var link = new Anchor(
-                        ProcessInstances.pageRoute(t.processInstanceId()), "Process");
+                Anchor link = new Anchor(ProcessInstances.pageRoute(t.processInstanceId()), "Process");
                 link.setId("transfer-process-" + t.id());
                 return link;
             }).setHeader("").setAutoWidth(true);
         }
         grid.setAllRowsVisible(true);
-        Runnable refresh = () -> grid.setItems(owner ? transfers.mine() : transfers.recent());
-        refresh.run();
+        return grid;
+    }
 
-        if (owner) {
-            Select<OnboardingRequest> dataset = new Select<>();
-            dataset.setLabel("Active dataset");
-            dataset.setId("transfer-dataset");
-            List<OnboardingRequest> active = datasets.myRequests().stream()
-                    .filter(r -> r.status() == OnboardingStatus.ACTIVE).toList();
-            dataset.setItems(active);
-            dataset.setItemLabelGenerator(OnboardingRequest::name);
-            Select<String> site = new Select<>();
-            site.setLabel("Embassy site");
-            site.setId("transfer-site");
-            site.setItems(activation.embassySites().stream().map(s -> s.id().value()).toList());
-            Button request = new Button("Request transfer", e -> {
-                dataset.setInvalid(false);
-                site.setInvalid(false);
-                try {
-                    transfers.request(dataset.getValue() == null ? null : dataset.getValue().id(), site.getValue());
-                    refresh.run();
-                } catch (InvalidInputException ex) {
-                    ex.fieldErrors().forEach((field, message) -> {
-                        if ("site".equals(field)) {
-                            site.setErrorMessage(message);
-                            site.setInvalid(true);
-                        } else {
-                            dataset.setErrorMessage(message);
-                            dataset.setInvalid(true);
-                        }
-                    });
-                }
-            });
-            request.setId("request-transfer");
-            request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(new H3("Request a transfer"), new FormLayout(dataset, site), request);
-        }
-        add(new H3(owner ? "My transfers" : "Latest transfers"), grid);
-        LivePolling.follow(this, POLL_MILLIS, refresh);
+    /** The snapshot a completed transfer left, the treaty's reasons and the reviewer's word, in one line. */
+    static String evidence(TransferRequest t) {
+        return (t.snapshotId() == null ? "" : "snapshot " + t.snapshotId() + " · ")
+                + String.join("; ", t.decisionReasons())
+                + (t.reviewComment() == null || t.reviewComment().isBlank() ? "" : " — reviewer " + t.reviewedBy()
+                + ": " + t.reviewComment());
+    }
+
+    private static Component requestForm(CrossBorderTransfers transfers, DatasetOnboarding datasets,
+                                         DatasetProvisioning activation, Runnable refresh) {
+        Select<OnboardingRequest> dataset = new Select<>();
+        dataset.setLabel("Active dataset");
+        dataset.setId("transfer-dataset");
+        List<OnboardingRequest> active = datasets.myRequests().stream()
+                .filter(r -> r.status() == OnboardingStatus.ACTIVE).toList();
+        dataset.setItems(active);
+        dataset.setItemLabelGenerator(OnboardingRequest::name);
+        Select<String> site = new Select<>();
+        site.setLabel("Embassy site");
+        site.setId("transfer-site");
+        site.setItems(activation.embassySites().stream().map(s -> s.id().value()).toList());
+        Map<String, HasValidation> fields = Map.of("dataset", dataset, "site", site);
+        Button request = new Button("Request transfer", e -> {
+            FieldErrors.clear(fields);
+            try {
+                transfers.request(dataset.getValue() == null ? null : dataset.getValue().id(), site.getValue());
+                refresh.run();
+            } catch (InvalidInputException ex) {
+                FieldErrors.show(ex, fields, dataset);
+            }
+        });
+        request.setId("request-transfer");
+        request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new Div(new FormLayout(dataset, site), request);
     }
 }

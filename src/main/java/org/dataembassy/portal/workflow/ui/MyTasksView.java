@@ -14,10 +14,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.shell.MainLayout;
+import org.dataembassy.portal.shell.Times;
 import org.dataembassy.portal.workflow.WorkTask;
 import org.dataembassy.portal.workflow.WorkTasks;
 
@@ -28,7 +27,6 @@ import org.dataembassy.portal.workflow.WorkTasks;
 @PermitAll
 public class MyTasksView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final WorkTasks workTasks;
     private final CurrentUser currentUser;
@@ -41,7 +39,7 @@ public class MyTasksView extends VerticalLayout {
         grid.setId("tasks");
         grid.addColumn(WorkTask::name).setHeader("Task").setAutoWidth(true);
         grid.addColumn(WorkTask::processName).setHeader("Process").setAutoWidth(true);
-        grid.addColumn(t -> TIME.format(t.created())).setHeader("Created").setAutoWidth(true);
+        grid.addColumn(t -> Times.minutes(t.created())).setHeader("Created").setAutoWidth(true);
         grid.addComponentColumn(this::due).setHeader("Due").setAutoWidth(true);
         grid.addColumn(t -> t.assignee() == null ? "unclaimed" : t.assignee()).setHeader("Claimed by").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
@@ -55,7 +53,7 @@ public class MyTasksView extends VerticalLayout {
     }
 
     private Span due(WorkTask task) {
-        Span due = new Span(task.due() == null ? "—" : TIME.format(task.due()));
+        Span due = new Span(task.due() == null ? "—" : Times.minutes(task.due()));
         if (task.overdue(Instant.now())) {
             due.addClassName("overdue");
             due.setText(due.getText() + " (overdue)");

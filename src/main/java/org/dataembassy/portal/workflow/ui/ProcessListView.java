@@ -3,7 +3,6 @@ package org.dataembassy.portal.workflow.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -15,6 +14,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.dataembassy.portal.shell.MainLayout;
+import org.dataembassy.portal.shell.StatusBadge;
+import org.dataembassy.portal.shell.Times;
 import org.dataembassy.portal.workflow.ProcessInstanceSummary;
 import org.dataembassy.portal.workflow.ProcessInstances;
 import org.dataembassy.portal.workflow.ProcessState;
@@ -54,12 +55,11 @@ public class ProcessListView extends VerticalLayout {
             return link;
         }).setHeader("About").setAutoWidth(true);
         grid.addComponentColumn(i -> {
-            Span badge = new Span(i.state().name());
-            badge.getElement().getThemeList().add(i.state() == ProcessState.COMPLETED ? "badge success" : "badge");
-            return badge;
+            return StatusBadge.of(i.state().name(),
+                    i.state() == ProcessState.COMPLETED ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.NEUTRAL);
         }).setHeader("State").setAutoWidth(true);
-        grid.addColumn(i -> ProcessView.TIME.format(i.startedAt())).setHeader("Started").setAutoWidth(true);
-        grid.addColumn(i -> i.endedAt() == null ? "" : ProcessView.TIME.format(i.endedAt())).setHeader("Ended")
+        grid.addColumn(i -> Times.seconds(i.startedAt())).setHeader("Started").setAutoWidth(true);
+        grid.addColumn(i -> i.endedAt() == null ? "" : Times.seconds(i.endedAt())).setHeader("Ended")
                 .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         Runnable refresh = () -> grid.setItems(processes.list(process.getValue(), state.getValue()));

@@ -15,12 +15,12 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.NoSuchElementException;
 import org.dataembassy.portal.audit.AuditEntry;
 import org.dataembassy.portal.shell.LivePolling;
 import org.dataembassy.portal.shell.MainLayout;
+import org.dataembassy.portal.shell.StatusBadge;
+import org.dataembassy.portal.shell.Times;
 import org.dataembassy.portal.workflow.ProcessDetail;
 import org.dataembassy.portal.workflow.ProcessIncident;
 import org.dataembassy.portal.workflow.ProcessInstanceDetails;
@@ -37,7 +37,6 @@ import org.dataembassy.portal.workflow.ProcessInstances;
 @RolesAllowed({"ADMIN", "AUDITOR", "LEGAL_OFFICER", "SECURITY_OFFICER", "DATA_OWNER", "EMERGENCY_COMMITTEE"})
 public class ProcessView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
     private static final int POLL_MILLIS = 3000;
 
     private final ProcessInstances processes;
@@ -64,7 +63,7 @@ public class ProcessView extends VerticalLayout implements BeforeEnterObserver {
         details.getStyle().set("display", "grid").set("grid-template-columns", "max-content auto")
                 .set("column-gap", "var(--lumo-space-l)").set("row-gap", "var(--lumo-space-xs)");
         audit.setId("process-audit");
-        audit.addColumn(e -> TIME.format(e.occurredAt())).setHeader("Time").setAutoWidth(true);
+        audit.addColumn(e -> Times.seconds(e.occurredAt())).setHeader("Time").setAutoWidth(true);
         audit.addColumn(AuditEntry::actor).setHeader("Actor").setAutoWidth(true);
         audit.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true);
         audit.addColumn(AuditEntry::outcome).setHeader("Outcome").setAutoWidth(true);
@@ -108,18 +107,16 @@ public class ProcessView extends VerticalLayout implements BeforeEnterObserver {
         shown = page;
         ProcessInstanceSummary instance = page.instance();
         title.setText(instance.processName() + (instance.businessKey() == null ? "" : ": " + instance.businessKey()));
-        state.setText(instance.state().name());
-        state.getElement().getThemeList().clear();
-        state.getElement().getThemeList().add(switch (instance.state()) {
-            case COMPLETED -> "badge success";
-            case TERMINATED -> "badge error";
-            default -> "badge";
+        StatusBadge.show(state, instance.state().name(), switch (instance.state()) {
+            case COMPLETED -> StatusBadge.Tone.SUCCESS;
+            case TERMINATED -> StatusBadge.Tone.ERROR;
+            default -> StatusBadge.Tone.NEUTRAL;
         });
-        since.setText((instance.state().running() ? "since " : "ended ") + TIME.format(instance.since()));
+        since.setText((instance.state().running() ? "since " : "ended ") + Times.seconds(instance.since()));
         incidents.removeAll();
         for (ProcessIncident incident : page.incidents()) {
             Paragraph p = new Paragraph("Incident at “" + incident.activityName() + "” since "
-                    + TIME.format(incident.since()) + ": " + incident.message());
+                    + Times.seconds(incident.since()) + ": " + incident.message());
             p.addClassName("incident");
             p.getStyle().set("color", "var(--lumo-error-text-color)");
             incidents.add(p);
