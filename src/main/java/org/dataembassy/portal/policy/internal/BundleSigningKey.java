@@ -3,11 +3,8 @@ package org.dataembassy.portal.policy.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
@@ -18,6 +15,7 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
+import org.dataembassy.portal.shared.SecretFiles;
 
 /**
  * The key pair that signs policy bundles, and the bearer token OPA presents to fetch them. Both are created
@@ -54,7 +52,7 @@ public final class BundleSigningKey {
             if (!Files.exists(privateFile)) {
                 KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
                 generator.initialize(3072, new SecureRandom());
-                writeSecret(privateFile, pem("PRIVATE KEY", generator.generateKeyPair().getPrivate().getEncoded()));
+                SecretFiles.write(privateFile, pem("PRIVATE KEY", generator.generateKeyPair().getPrivate().getEncoded()));
             }
             PrivateKey privateKey = KeyFactory.getInstance("RSA").generatePrivate(
                     new PKCS8EncodedKeySpec(unpem(Files.readString(privateFile, StandardCharsets.US_ASCII))));
@@ -64,38 +62,13 @@ public final class BundleSigningKey {
             Files.writeString(dir.resolve(PUBLIC_KEY_FILE), pem("PUBLIC KEY", publicKey.getEncoded()),
                     StandardCharsets.US_ASCII);
 
-            String token = configuredToken == null ? "" : configuredToken.trim();
-            if (token.isEmpty()) {
-                Path tokenFile = dir.resolve(TOKEN_FILE);
-                if (!Files.exists(tokenFile)) {
-                    byte[] random = new byte[32];
-                    new SecureRandom().nextBytes(random);
-                    writeSecret(tokenFile, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
-                }
-                token = Files.readString(tokenFile, StandardCharsets.US_ASCII).trim();
-            }
+            String token = SecretFiles.tokenOrGenerated(configuredToken, dir.resolve(TOKEN_FILE));
             return new BundleSigningKey(keyId, privateKey, publicKey, token);
         } catch (IOException e) {
             throw new UncheckedIOException("could not load or create the bundle signing key in " + dir, e);
         } catch (GeneralSecurityException | ClassCastException | IllegalArgumentException e) {
             throw new IllegalStateException("the bundle signing key in " + dir + " is unusable (" + e.getClass().getSimpleName()
                     + "); move it away to have a new one generated", e);
-        }
-    }
-
-    private static void writeSecret(Path file, String content) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.deleteIfExists(tmp);
-        try {
-            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(tmp); // not POSIX: rely on the data folder's own protection
-        }
-        Files.writeString(tmp, content, StandardCharsets.US_ASCII);
-        try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException e) {
-            Files.delete(tmp);
         }
     }
 
