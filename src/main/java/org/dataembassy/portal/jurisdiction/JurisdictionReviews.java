@@ -18,6 +18,7 @@ import org.dataembassy.portal.agreements.AgreementRegistry;
 import org.dataembassy.portal.agreements.AgreementStanding;
 import org.dataembassy.portal.identity.CurrentUser;
 import org.dataembassy.portal.jurisdiction.internal.EvacuationPlanner;
+import org.dataembassy.portal.jurisdiction.internal.EventReportChecks;
 import org.dataembassy.portal.jurisdiction.internal.JurisdictionReviewStore;
 import org.dataembassy.portal.policy.AccessPolicy;
 import org.dataembassy.portal.policy.AccessRefusedException;
@@ -78,37 +79,18 @@ public class JurisdictionReviews {
     public JurisdictionReview report(JurisdictionEventReport report) {
         Map<String, String> errors = new LinkedHashMap<>();
         AgreementStanding standing = agreement(report.agreementKey(), errors);
-        if (report.kind() == null) {
-            errors.put("kind", "Choose what happened");
-        } else if (report.kind() == EventKind.PERIODIC) {
-            errors.put("kind", "Periodic reviews are started by the schedule; choose the kind of event");
-        }
-        String description = report.description() == null ? "" : report.description().strip();
-        if (description.length() < 10) {
-            errors.put("description", description.isEmpty() ? "Describe the event" : "At least 10 characters");
-        } else if (description.length() > 2000) {
-            errors.put("description", "At most 2,000 characters");
-        }
-        String site = report.site() == null || report.site().isBlank() ? null : report.site().strip();
-        if (site != null && standing != null && !hostSites(standing).contains(site)) {
-            errors.put("site", site + " is not an embassy site in " + standing.hostState() + ", the host state of "
-                    + standing.key() + " (choose one of " + hostSites(standing) + " or none)");
-        }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        LocalDate since = report.since() == null ? today : report.since();
-        if (report.until() != null && report.until().isBefore(since)) {
-            errors.put("until", "The last day (" + report.until() + ") lies before the first (" + since + ")");
-        }
-        if (since.isAfter(today.plusYears(1)) || since.isBefore(today.minusYears(50))) {
-            errors.put("since", "A day within the last 50 years and the next one");
-        }
+        EventReportChecks.Checked checked = EventReportChecks.check(report, report.agreementKey(),
+                standing == null ? null : standing.hostState(), standing == null ? null : hostSites(standing),
+                LocalDate.now(clock.withZone(ZoneOffset.UTC)), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         String by = currentUser.requireUsername();
-        List<String> concerned = site == null ? hostSites(standing) : List.of(site);
-        JurisdictionReview review = start(standing, JurisdictionReview.AD_HOC, report.kind(), description, concerned, by);
-        situation.record(review, report.kind().fact(), standing.hostState(), since, report.until(), concerned, by);
+        List<String> concerned = checked.site() == null ? hostSites(standing) : List.of(checked.site());
+        JurisdictionReview review = start(standing, JurisdictionReview.AD_HOC, report.kind(), checked.description(),
+                concerned, by);
+        situation.record(review, report.kind().fact(), standing.hostState(), checked.since(), report.until(), concerned,
+                by);
         return review;
     }
 
