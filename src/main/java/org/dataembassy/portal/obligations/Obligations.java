@@ -1,6 +1,7 @@
 package org.dataembassy.portal.obligations;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -192,6 +193,14 @@ public class Obligations {
     @Transactional(readOnly = true)
     public List<TrackedObligation> list(String agreementKey, int limit) {
         return store.list(agreementKey, Math.max(1, Math.min(limit, 1000)));
+    }
+
+    /** Where each agreement's tracked duties stand now (open, due within seven days, overdue, breached). ADMIN, AUDITOR, the system. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'SYSTEM')")
+    @Transactional(readOnly = true)
+    public List<ObligationCount> counts() {
+        Instant now = clock.instant();
+        return store.counts(now, now.plus(Duration.ofDays(7)));
     }
 
     /** The agreements with tracked duties (what the obligations page offers to filter by). */

@@ -12,9 +12,10 @@ import java.time.Instant;
  * @param servedRevision the revision the portal serves now; differs while the OPA has not pulled it yet
  * @param problem        OPA's last bundle error ("" when the last download and activation succeeded)
  * @param reportedAt     when this report arrived
+ * @param lastActivation when OPA last activated a bundle successfully, as it reports; null when it has not said
  */
 public record OpaInstance(String id, String role, String version, String activeRevision, String servedRevision,
-                          String problem, Instant reportedAt) {
+                          String problem, Instant reportedAt, Instant lastActivation) {
 
     public boolean current() {
         return activeRevision.equals(servedRevision) && problem.isEmpty();

@@ -1,14 +1,18 @@
 package org.dataembassy.portal.policy;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.dataembassy.portal.policy.internal.DecisionMetrics;
 import org.dataembassy.portal.policy.internal.DecisionParser;
 import org.dataembassy.portal.policy.internal.DecisionRecordStore;
 import org.dataembassy.portal.policy.internal.OpaDecisionClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -37,30 +41,40 @@ public class PolicyDecisions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final List<DecisionFacts> facts;
+    private final MeterRegistry meters;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     PolicyDecisions(OpaDecisionClient client, DecisionRecordStore records, ApplicationEventPublisher events, Clock clock,
-                    ObjectProvider<DecisionFacts> facts) {
+                    ObjectProvider<DecisionFacts> facts, MeterRegistry meters) {
         this.clock = clock;
         this.client = client;
         this.records = records;
         this.events = events;
         this.facts = facts.orderedStream().toList();
+        this.meters = meters;
     }
 
-    /** Without sources of facts (unit tests of the fail-closed paths). */
+    /** Without sources of facts, with meters of their own (unit tests of the fail-closed paths). */
     PolicyDecisions(OpaDecisionClient client, DecisionRecordStore records, ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.client = client;
         this.records = records;
         this.events = events;
         this.facts = List.of();
+        this.meters = new SimpleMeterRegistry();
     }
 
     /** Any authenticated principal (people and system accounts): the decision itself is the authorization. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public PolicyDecision decide(PolicyQuery asked) {
+        long started = System.nanoTime();
+        PolicyDecision decision = decideUntimed(asked);
+        DecisionMetrics.record(meters, asked.entryPoint(), decision, System.nanoTime() - started);
+        return decision;
+    }
+
+    private PolicyDecision decideUntimed(PolicyQuery asked) {
         PolicyQuery dated = asked.at(clock.instant());
         PolicyQuery query;
         try {

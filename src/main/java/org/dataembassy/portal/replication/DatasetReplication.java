@@ -3,8 +3,10 @@ package org.dataembassy.portal.replication;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.dataembassy.portal.replication.engine.LocalReplicationEngine;
+import org.dataembassy.portal.replication.engine.StateFolder;
 import org.dataembassy.portal.replication.format.ObjectNames;
 import org.dataembassy.portal.replication.internal.DatasetLocks;
 import org.dataembassy.portal.replication.internal.ReplicationHome;
@@ -137,6 +140,26 @@ public class DatasetReplication {
         return withEngine(configured.all(),
                 engine -> engine.datasets().contains(datasetId) ? engine.status(datasetId, clock.instant())
                         : List.<SiteStatus>of());
+    }
+
+    /**
+     * When the snapshot each configured site last verifiably received was taken (its recovery point), by site id;
+     * sites without one are absent. Read from the state folder only: no site is listed and no replication is
+     * waited for, so a metrics scrape can ask every few seconds.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, Instant> recoveryPoints(String datasetId) {
+        ObjectNames.checkDataset(datasetId);
+        StateFolder state = new StateFolder(home.stateDir());
+        Map<String, Instant> points = new LinkedHashMap<>();
+        for (ConfiguredSite site : configured.all()) {
+            String created = StateFolder.read(state.statusFile(datasetId, site.id().value()))
+                    .getProperty("lastVerifiedCreated");
+            if (created != null) {
+                points.put(site.id().value(), Instant.parse(created));
+            }
+        }
+        return points;
     }
 
     private <T> T withEngine(List<ConfiguredSite> sites, Function<LocalReplicationEngine, T> work) {

@@ -1,5 +1,5 @@
-/** The system status page. */
+/** The system status page and the operations metrics scraped at /actuator/prometheus. */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "identity", "policy", "replication", "shared", "shell", "workflow"
+        "audit", "datasets", "identity", "obligations", "policy", "replication", "shared", "shell", "workflow"
 })
 package org.dataembassy.portal.status;

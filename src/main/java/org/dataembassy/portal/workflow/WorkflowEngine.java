@@ -1,13 +1,18 @@
 package org.dataembassy.portal.workflow;
 
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.dataembassy.portal.identity.CurrentUser;
+import org.dataembassy.portal.identity.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reports on the embedded workflow engine for the status page. */
 @Service
@@ -47,7 +52,7 @@ public class WorkflowEngine {
      * only. Returns false when the incident is gone or cannot be retried.
      */
     @PreAuthorize("hasRole('ADMIN')")
-    @org.springframework.transaction.annotation.Transactional
+    @Transactional
     public boolean retry(String incidentId) {
         var incident = engine.getRuntimeService().createIncidentQuery().incidentId(incidentId).singleResult();
         if (incident == null || !Incident.FAILED_JOB_HANDLER_TYPE
@@ -68,6 +73,17 @@ public class WorkflowEngine {
         }
         String line = message.lines().findFirst().orElse("");
         return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+
+    /** Open and overdue human tasks for every role (candidate group), as of {@code now}. ADMIN, AUDITOR and the system. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'SYSTEM')")
+    public List<TaskCount> taskCounts(Instant now) {
+        var tasks = engine.getTaskService();
+        Date at = Date.from(now);
+        return Arrays.stream(Role.values()).map(Role::name)
+                .map(role -> new TaskCount(role, tasks.createTaskQuery().taskCandidateGroup(role).includeAssignedTasks().count(),
+                        tasks.createTaskQuery().taskCandidateGroup(role).includeAssignedTasks().dueBefore(at).count()))
+                .toList();
     }
 
     /** ADMIN, AUDITOR and the system. */

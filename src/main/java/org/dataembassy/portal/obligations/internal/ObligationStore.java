@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.dataembassy.portal.obligations.ObligationCount;
 import org.dataembassy.portal.obligations.ObligationStatus;
 import org.dataembassy.portal.obligations.TrackedObligation;
 import org.dataembassy.portal.policy.Obligation;
@@ -116,6 +117,20 @@ public class ObligationStore {
     }
 
     public record Fulfilment(String code, LocalDate on) {
+    }
+
+    /** Per agreement with tracked duties: open, open and due before {@code soon}, open and past due, breached. */
+    public List<ObligationCount> counts(Instant now, Instant soon) {
+        return jdbc.sql("select agreement_key,"
+                        + " sum(case when status = 'OPEN' then 1 else 0 end) as open_count,"
+                        + " sum(case when status = 'OPEN' and due_at >= ? and due_at < ? then 1 else 0 end) as soon_count,"
+                        + " sum(case when status = 'OPEN' and due_at < ? then 1 else 0 end) as overdue_count,"
+                        + " sum(case when status = 'BREACHED' then 1 else 0 end) as breached_count"
+                        + " from obligation group by agreement_key order by agreement_key")
+                .params(Timestamp.from(now), Timestamp.from(soon), Timestamp.from(now))
+                .query((rs, row) -> new ObligationCount(rs.getString("agreement_key"), rs.getLong("open_count"),
+                        rs.getLong("soon_count"), rs.getLong("overdue_count"), rs.getLong("breached_count")))
+                .list();
     }
 
     /** The agreements with tracked duties, by key. */

@@ -3,6 +3,7 @@ package org.dataembassy.portal.policy.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class OpaStatusReports {
         }
         OpaInstance instance = new OpaInstance(id, clip(labels.path("role").asText("external")),
                 clip(labels.path("version").asText("unknown")), clip(bundle.path("active_revision").asText("")), "",
-                clip(problem), clock.instant());
+                clip(problem), clock.instant(), instant(bundle.path("last_successful_activation").asText("")));
         byId.remove(id);
         byId.put(id, instance);
         while (byId.size() > MAX_INSTANCES) {
@@ -55,7 +56,7 @@ public final class OpaStatusReports {
         String served = bundles.current().revision();
         return byId.values().stream()
                 .map(i -> new OpaInstance(i.id(), i.role(), i.version(), i.activeRevision(), served, i.problem(),
-                        i.reportedAt()))
+                        i.reportedAt(), i.lastActivation()))
                 .sorted(Comparator.comparing(OpaInstance::reportedAt).reversed())
                 .toList();
     }
@@ -63,6 +64,16 @@ public final class OpaStatusReports {
     /** Reports older than this are from OPAs that stopped (or restarted under a new id). */
     public synchronized void forgetBefore(Instant cutoff) {
         byId.values().removeIf(i -> i.reportedAt().isBefore(cutoff));
+    }
+
+    /** An RFC 3339 instant as OPA writes it, or null when absent or unreadable (OPA writes its zero time then). */
+    private static Instant instant(String text) {
+        try {
+            Instant at = text.isEmpty() ? null : Instant.parse(text);
+            return at == null || at.getEpochSecond() <= 0 ? null : at;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static String clip(String text) {
