@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the tools the portal needs into a cache outside the clone, idempotently.
-# Usage: scripts/tools.sh opa|regal|browser|postgres|keycloak|bench|all
+# Usage: scripts/tools.sh opa|regal|browser|postgres|keycloak|bench|openapi-lint|all
 # Re-running is cheap: every step first checks whether its result is already there.
 set -euo pipefail
 
@@ -96,6 +96,22 @@ install_keycloak() {
   log "Keycloak installed in $KEYCLOAK_HOME"
 }
 
+# The OpenAPI validator `make check` runs on docs/openapi.json (the generated document, OpenApiDocumentIT): a Python
+# package from PyPI in its own virtual environment in the cache, pinned.
+OPENAPI_VALIDATOR_VERSION="${OPENAPI_VALIDATOR_VERSION:-0.7.1}"
+install_openapi_lint() {
+  local venv="$CACHE/openapi-lint"
+  if [ -x "$venv/bin/openapi-spec-validator" ] && [ -f "$venv/.version-$OPENAPI_VALIDATOR_VERSION" ]; then
+    return 0
+  fi
+  python3 -m venv --help >/dev/null 2>&1 || apt_install python3-venv
+  rm -rf "$venv"
+  python3 -m venv "$venv" >&2 || { apt_install python3-venv; python3 -m venv "$venv" >&2; }
+  log "installing openapi-spec-validator $OPENAPI_VALIDATOR_VERSION from PyPI into $venv"
+  "$venv/bin/pip" install -q "openapi-spec-validator==$OPENAPI_VALIDATOR_VERSION" >&2
+  touch "$venv/.version-$OPENAPI_VALIDATOR_VERSION"
+}
+
 install_bench() {
   apt_install restic rclone hyperfine openssl time bc
 }
@@ -107,6 +123,7 @@ case "${1:-all}" in
   postgres) install_postgres ;;
   keycloak) install_keycloak ;;
   bench) install_bench ;;
+  openapi-lint) install_openapi_lint ;;
   all) install_opa; install_regal; install_browser; install_postgres; install_keycloak ;;
-  *) echo "usage: $0 opa|regal|browser|postgres|keycloak|bench|all" >&2; exit 2 ;;
+  *) echo "usage: $0 opa|regal|browser|postgres|keycloak|bench|openapi-lint|all" >&2; exit 2 ;;
 esac

@@ -123,7 +123,7 @@ final class MvcProblems {
         }
         if (e instanceof NoHandlerFoundException || e instanceof NoResourceFoundException) {
             return new Answer(Problems.of(ProblemType.NOT_FOUND, "No API endpoint has this path; the endpoints are"
-                    + " listed in docs/openapi.yaml."));
+                    + " listed in the OpenAPI document, /v3/api-docs."));
         }
         return null;
     }

@@ -11,7 +11,8 @@ public final class PortalRequestRules {
     }
 
     /**
-     * Health probes open; actuator details for ADMIN/AUDITOR; Camunda's web apps for ADMIN (they carry their own
+     * Health probes open; actuator details for ADMIN/AUDITOR; the OpenAPI document and Swagger UI for the API's
+     * roles; Camunda's web apps for ADMIN (they carry their own
      * CSRF protection and Content-Security-Policy); the session id changes at login (session fixation); the
      * security headers of {@link SecurityHeaders}.
      */
@@ -19,6 +20,9 @@ public final class PortalRequestRules {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                 .requestMatchers("/actuator/**").hasAnyRole(Role.Names.ADMIN, Role.Names.AUDITOR)
+                // the REST API's OpenAPI document and Swagger UI: the roles the API serves (agreements.web.ApiSecurity)
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .hasAnyRole(Role.Names.LEGAL_OFFICER, Role.Names.AUDITOR, Role.Names.ADMIN)
                 .requestMatchers("/camunda/**").hasRole(Role.Names.ADMIN));
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
