@@ -76,6 +76,11 @@ class ApiAccessMatrixIT {
         probe("GET /api/csrf", "GET", "/api/csrf", null, Set.copyOf(USERS.values()));
         // Vaadin's endpoint for browser-callable services: the portal has none, signed-in users get 404
         probe("POST /connect/{endpoint}/{method}", "POST", "/connect/NoSuch/call", "{}", Set.copyOf(USERS.values()));
+        // the generated OpenAPI document and the Swagger UI: the API's roles
+        probe("GET /v3/api-docs", "GET", "/v3/api-docs", null, READERS);
+        probe("GET /v3/api-docs.yaml", "GET", "/v3/api-docs.yaml", null, READERS);
+        probe("GET /v3/api-docs/swagger-config", "GET", "/v3/api-docs/swagger-config", null, READERS);
+        probe("GET /swagger-ui.html", "GET", "/swagger-ui.html", null, READERS);
         // OPA's own endpoints take the bundle token, never a person's session
         probe("GET /opa/bundles/dataembassy.tar.gz", "GET", "/opa/bundles/dataembassy.tar.gz", null, NONE);
         probe("POST /opa/status", "POST", "/opa/status", "{}", NONE);

@@ -21,7 +21,7 @@ public final class PortalRequestRules {
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                 .requestMatchers("/actuator/**").hasAnyRole(Role.Names.ADMIN, Role.Names.AUDITOR)
                 // the REST API's OpenAPI document and Swagger UI: the roles the API serves (agreements.web.ApiSecurity)
-                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                 .hasAnyRole(Role.Names.LEGAL_OFFICER, Role.Names.AUDITOR, Role.Names.ADMIN)
                 .requestMatchers("/camunda/**").hasRole(Role.Names.ADMIN));
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
