@@ -1,5 +1,5 @@
 /** The tamper-evident, hash-chained audit trail. */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "identity", "shared", "shell"
+        "api", "identity", "shared", "shell"
 })
 package org.dataembassy.portal.audit;

@@ -76,6 +76,10 @@ class ApiAccessMatrixIT {
         probe("GET /api/csrf", "GET", "/api/csrf", null, Set.copyOf(USERS.values()));
         // Vaadin's endpoint for browser-callable services: the portal has none, signed-in users get 404
         probe("POST /connect/{endpoint}/{method}", "POST", "/connect/NoSuch/call", "{}", Set.copyOf(USERS.values()));
+        probe("GET /api/audit", "GET", "/api/audit?limit=1", null, Set.of("AUDITOR", "ADMIN"));
+        probe("GET /api/audit/verification", "GET", "/api/audit/verification", null, Set.of("AUDITOR"));
+        probe("GET /api/audit/export", "GET", "/api/audit/export?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z", null,
+                Set.of("AUDITOR", "ADMIN"));
         // the generated OpenAPI document and the Swagger UI: the API's roles
         probe("GET /v3/api-docs", "GET", "/v3/api-docs", null, READERS);
         probe("GET /v3/api-docs.yaml", "GET", "/v3/api-docs.yaml", null, READERS);

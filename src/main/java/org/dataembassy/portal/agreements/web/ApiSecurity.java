@@ -35,6 +35,7 @@ class ApiSecurity {
 
     static final String[] ROLES = {Role.Names.LEGAL_OFFICER, Role.Names.AUDITOR, Role.Names.ADMIN};
     static final String[] PUBLISHERS = {Role.Names.LEGAL_OFFICER, Role.Names.ADMIN};
+    static final String[] AUDITORS = {Role.Names.AUDITOR, Role.Names.ADMIN};
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -49,6 +50,8 @@ class ApiSecurity {
                         .requestMatchers(HttpMethod.POST, "/api/decisions/*").hasAnyRole(ROLES)
                         // the same roles as the registry's @PreAuthorize, checked before a body is read: a caller
                         // without the role learns nothing from a 400 about the body it sent
+                        .requestMatchers(HttpMethod.GET, "/api/audit/verification").hasRole(Role.Names.AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/audit", "/api/audit/**").hasAnyRole(AUDITORS)
                         .requestMatchers(HttpMethod.GET, "/api/agreements/*/versions/*/impact").hasAnyRole(PUBLISHERS)
                         .requestMatchers(HttpMethod.GET, "/api/agreements", "/api/agreements/**").hasAnyRole(ROLES)
                         .requestMatchers(HttpMethod.POST, "/api/agreements/*/versions/*/tests").hasAnyRole(ROLES)

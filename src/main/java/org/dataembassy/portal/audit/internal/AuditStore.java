@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.dataembassy.portal.audit.AuditEntry;
+import org.dataembassy.portal.audit.AuditSearch;
 import org.dataembassy.portal.shared.AuditFact;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -67,6 +69,45 @@ public class AuditStore {
             visitor.accept(map(rs, 0));
             count[0]++;
         });
+        return count[0];
+    }
+
+    /** Entries matching the search, newest first, at most {@code limit + 1} (the extra one says there is more). */
+    public List<AuditEntry> search(AuditSearch q) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (q.from() != null) {
+            where.append(" and occurred_at >= ?");
+            params.add(OffsetDateTime.ofInstant(q.from(), ZoneOffset.UTC));
+        }
+        if (q.to() != null) {
+            where.append(" and occurred_at < ?");
+            params.add(OffsetDateTime.ofInstant(q.to(), ZoneOffset.UTC));
+        }
+        for (String[] exact : new String[][] {{"actor", q.actor()}, {"action", q.action()}, {"subject", q.subject()}}) {
+            if (exact[1] != null) {
+                where.append(" and ").append(exact[0]).append(" = ?");
+                params.add(exact[1]);
+            }
+        }
+        if (q.before() != null) {
+            where.append(" and seq < ?");
+            params.add(q.before());
+        }
+        params.add(q.limit() + 1);
+        return jdbc.sql("select " + COLUMNS + " from audit_entry" + where + " order by seq desc limit ?").params(params)
+                .query(AuditStore::map).list();
+    }
+
+    /** Visits the entries of a period (from included, to excluded) oldest first, without holding them all. */
+    public long forEachInPeriod(Instant from, Instant to, Consumer<AuditEntry> visitor) {
+        long[] count = {0};
+        jdbc.sql("select " + COLUMNS + " from audit_entry where occurred_at >= ? and occurred_at < ? order by seq")
+                .params(OffsetDateTime.ofInstant(from, ZoneOffset.UTC), OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
+                .query(rs -> {
+                    visitor.accept(map(rs, 0));
+                    count[0]++;
+                });
         return count[0];
     }
 
