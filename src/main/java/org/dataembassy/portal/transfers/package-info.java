@@ -1,5 +1,5 @@
 /** Cross-border transfer requests and approval. */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "datasets", "identity", "policy", "replication", "shared", "shell", "workflow"
+        "api", "datasets", "identity", "policy", "replication", "shared", "shell", "workflow"
 })
 package org.dataembassy.portal.transfers;

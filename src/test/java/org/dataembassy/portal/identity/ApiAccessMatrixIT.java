@@ -76,6 +76,11 @@ class ApiAccessMatrixIT {
         probe("GET /api/csrf", "GET", "/api/csrf", null, Set.copyOf(USERS.values()));
         // Vaadin's endpoint for browser-callable services: the portal has none, signed-in users get 404
         probe("POST /connect/{endpoint}/{method}", "POST", "/connect/NoSuch/call", "{}", Set.copyOf(USERS.values()));
+        Set<String> transferReaders = Set.of("DATA_OWNER", "LEGAL_OFFICER", "SECURITY_OFFICER", "AUDITOR");
+        probe("GET /api/transfers", "GET", "/api/transfers", null, transferReaders);
+        probe("POST /api/transfers", "POST", "/api/transfers", "{\"datasetId\":\"no-such\",\"site\":\"embassy-lu\"}",
+                Set.of("DATA_OWNER"));
+        probe("GET /api/transfers/{id}", "GET", "/api/transfers/no-such", null, transferReaders);
         probe("GET /api/audit", "GET", "/api/audit?limit=1", null, Set.of("AUDITOR", "ADMIN"));
         probe("GET /api/audit/verification", "GET", "/api/audit/verification", null, Set.of("AUDITOR"));
         probe("GET /api/audit/export", "GET", "/api/audit/export?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z", null,

@@ -21,7 +21,8 @@ import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * The REST API ({@code /api/**}) has its own chain: the same session as the Vaadin UI (sign in at /login),
- * roles LEGAL_OFFICER, AUDITOR, ADMIN, and CSRF protection kept on: a POST must carry the session's token
+ * each path's roles (the agreement registry and decisions: LEGAL_OFFICER, AUDITOR, ADMIN; transfers: data owners,
+ * officers and auditors; the audit trail: AUDITOR, ADMIN), and CSRF protection kept on: a POST must carry the session's token
  * (fetched from {@code GET /api/csrf}) in the {@code X-CSRF-TOKEN} header. The API never redirects to the
  * login page and never creates a session; refusals are problem+json (401 not signed in, 403 wrong role or
  * missing CSRF token). No HTTP Basic. Reasoning in docs/architecture.md, "REST API". With the {@code keycloak}
@@ -36,6 +37,8 @@ class ApiSecurity {
     static final String[] ROLES = {Role.Names.LEGAL_OFFICER, Role.Names.AUDITOR, Role.Names.ADMIN};
     static final String[] PUBLISHERS = {Role.Names.LEGAL_OFFICER, Role.Names.ADMIN};
     static final String[] AUDITORS = {Role.Names.AUDITOR, Role.Names.ADMIN};
+    static final String[] TRANSFER_READERS = {Role.Names.DATA_OWNER, Role.Names.LEGAL_OFFICER, Role.Names.SECURITY_OFFICER,
+        Role.Names.AUDITOR};
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -50,6 +53,8 @@ class ApiSecurity {
                         .requestMatchers(HttpMethod.POST, "/api/decisions/*").hasAnyRole(ROLES)
                         // the same roles as the registry's @PreAuthorize, checked before a body is read: a caller
                         // without the role learns nothing from a 400 about the body it sent
+                        .requestMatchers(HttpMethod.POST, "/api/transfers").hasRole(Role.Names.DATA_OWNER)
+                        .requestMatchers(HttpMethod.GET, "/api/transfers", "/api/transfers/*").hasAnyRole(TRANSFER_READERS)
                         .requestMatchers(HttpMethod.GET, "/api/audit/verification").hasRole(Role.Names.AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/audit", "/api/audit/**").hasAnyRole(AUDITORS)
                         .requestMatchers(HttpMethod.GET, "/api/agreements/*/versions/*/impact").hasAnyRole(PUBLISHERS)
