@@ -101,6 +101,16 @@ public class AgreementDrafting {
      */
     @PreAuthorize("hasRole('LEGAL_OFFICER')")
     public AgreementVersion save(String key, int version, DraftContent content) {
+        return save(key, version, content, null);
+    }
+
+    /**
+     * Saves a draft only if it is still in the state {@code ifMatch} names ({@link AgreementVersion#etag()}; null:
+     * whatever its state), else {@link StaleVersionException} and nothing changes. Checked under the agreement's
+     * row lock, after OPA's checks, so two saves of the same state cannot both win. LEGAL_OFFICER.
+     */
+    @PreAuthorize("hasRole('LEGAL_OFFICER')")
+    public AgreementVersion save(String key, int version, DraftContent content, String ifMatch) {
         VersionGuard.requireComplete(content);
         AgreementVersion draft = guard.requireVersion(key, version);
         String me = currentUser.requireUsername();
@@ -120,7 +130,11 @@ public class AgreementDrafting {
         String lifecycle = TermsJson.lifecycle(terms, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         return transactions.execute(tx -> { // OPA's checks ran above, holding no connection
             store.lock(key);
-            VersionGuard.requireStillDraft(guard.requireVersion(key, version));
+            AgreementVersion current = guard.requireVersion(key, version);
+            VersionGuard.requireStillDraft(current);
+            if (ifMatch != null && !ifMatch.equals(current.etag())) {
+                throw new StaleVersionException(current.label(), ifMatch, current.etag());
+            }
             store.updateContent(key, version, terms.path("title").asText(), lifecycle, formatted);
             events.publishEvent(new AgreementEvent(key, version, "VERSION_SAVED", me, "DRAFT", note));
             return guard.requireVersion(key, version);

@@ -52,4 +52,14 @@ public record AgreementVersion(
     public String label() {
         return agreementKey + " v" + version;
     }
+
+    /**
+     * The entity tag of this version as stored (an HTTP strong validator): it changes with every change of the row,
+     * so a client that read the version can say which state its change is based on ({@code If-Match}).
+     */
+    public String etag() {
+        Instant changed = updatedAt == null ? createdAt : updatedAt;
+        long micros = changed == null ? 0 : changed.getEpochSecond() * 1_000_000L + changed.getNano() / 1_000;
+        return "\"" + agreementKey + "-v" + version + "-" + status.name().toLowerCase() + "-" + Long.toString(micros, 36) + "\"";
+    }
 }

@@ -6,7 +6,9 @@ import static org.dataembassy.portal.support.ApiSession.body;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import java.util.UUID;
 import org.dataembassy.portal.support.ApiSession;
 import org.dataembassy.portal.support.PortalIntegrationTest;
@@ -88,6 +90,42 @@ class AgreementsApiIT {
         ApiSession dora = new ApiSession(port, "dora");
         assertProblem(dora.get("/api/agreements/" + key + "/versions"), 403);
         assertProblem(dora.post("/api/agreements", newAgreement()), 403);
+    }
+
+    private static HttpResponse<String> putIfMatch(ApiSession session, String path, String ifMatch, String body)
+            throws Exception {
+        return session.http.send(session.csrf(HttpRequest.newBuilder(session.uri(path)))
+                .header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aSaveBasedOnAStaleReadIsRefusedWith412AndOverwritesNothing() throws Exception {
+        ApiSession lola = new ApiSession(port, "lola");
+        String key = body(lola.post("/api/agreements", newAgreement())).get("agreementKey").asText();
+        String path = "/api/agreements/" + key + "/versions/1";
+        HttpResponse<String> read = lola.get(path);
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        ObjectNode content = ApiSession.JSON.createObjectNode();
+        JsonNode v1 = body(read);
+        content.put("termsJson", v1.get("termsJson").asText());
+        content.put("regoSource", v1.get("regoSource").asText());
+        content.put("testsSource", v1.get("testsSource").asText());
+
+        content.put("changeNote", "saved in the first window");
+        HttpResponse<String> first = putIfMatch(lola, path, etag, content.toString());
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        String newTag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(newTag).isNotEqualTo(etag);
+
+        content.put("changeNote", "saved in the second window, on the old read");
+        HttpResponse<String> stale = putIfMatch(lola, path, etag, content.toString());
+        assertProblem(stale, 412);
+        assertThat(body(stale).get("type").asText()).endsWith("/precondition-failed");
+        assertThat(body(lola.get(path)).get("changeNote").asText()).isEqualTo("saved in the first window");
+
+        assertThat(putIfMatch(lola, path, newTag, content.toString()).statusCode()).isEqualTo(200);
+        assertThat(lola.get(path).headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(newTag));
     }
 
     @Test

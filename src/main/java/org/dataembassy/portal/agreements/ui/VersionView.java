@@ -20,6 +20,7 @@ import org.dataembassy.portal.agreements.AgreementReview;
 import org.dataembassy.portal.agreements.AgreementVersion;
 import org.dataembassy.portal.agreements.DraftContent;
 import org.dataembassy.portal.agreements.FourEyesException;
+import org.dataembassy.portal.agreements.StaleVersionException;
 import org.dataembassy.portal.agreements.UnknownAgreementException;
 import org.dataembassy.portal.agreements.VersionStateException;
 import org.dataembassy.portal.agreements.VersionStatus;
@@ -137,7 +138,8 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver, 
         }
         problems.clear();
         try {
-            version = services.drafting().save(version.agreementKey(), version.version(), content());
+            // based on the version shown: a save made meanwhile elsewhere (another tab) is not overwritten
+            version = services.drafting().save(version.agreementKey(), version.version(), content(), version.etag());
             rego.editor().setValue(version.regoSource());
             tests.editor().setValue(version.testsSource());
             done("Saved.");
@@ -147,6 +149,9 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver, 
         } catch (PolicyRejectedException e) {
             problems.show(e.problems());
             failed("Not saved: " + e.getMessage());
+        } catch (StaleVersionException e) {
+            failed("Not saved: this draft was saved elsewhere since you opened it. Copy your changes, reload the page"
+                    + " and make them again.");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.dataembassy.portal.agreements.web;
 
 import org.dataembassy.portal.agreements.FourEyesException;
+import org.dataembassy.portal.agreements.StaleVersionException;
 import org.dataembassy.portal.agreements.UnknownAgreementException;
 import org.dataembassy.portal.agreements.VersionStateException;
 import org.dataembassy.portal.agreements.WhatIfRateLimitedException;
@@ -36,6 +37,11 @@ class AgreementProblems {
     @ExceptionHandler(VersionStateException.class)
     ResponseEntity<ProblemDetail> state(VersionStateException e) {
         return Problems.response(Problems.of(ProblemType.CONFLICT, e.getMessage()));
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<ProblemDetail> stale(StaleVersionException e) {
+        return Problems.response(Problems.of(ProblemType.PRECONDITION_FAILED, e.getMessage()));
     }
 
     @ExceptionHandler(FourEyesException.class)
