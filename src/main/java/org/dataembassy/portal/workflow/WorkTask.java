@@ -15,4 +15,12 @@ public record WorkTask(String id, String name, String processName, String busine
     public boolean overdue(Instant now) {
         return due != null && due.isBefore(now);
     }
+
+    /**
+     * The entity tag of the task as it stands (an HTTP strong validator): it changes when someone claims or releases
+     * it, so a completion sent with {@code If-Match} fails when the task changed hands since it was read.
+     */
+    public String etag() {
+        return "\"task-" + id + "-" + (assignee == null ? "open" : "claimed-" + assignee) + "\"";
+    }
 }

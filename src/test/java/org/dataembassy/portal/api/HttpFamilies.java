@@ -20,6 +20,10 @@ final class HttpFamilies {
             "%20", "a%20b", "%E2%80%AE1", "%F0%9F%98%80", "%FF", "%3Bx", "9".repeat(4_000), "a".repeat(4_000),
             "b".repeat(9_000));
     private static final List<String> BAD_QUERY = List.of("0x1", "abc", "1.5", "99999999999", "", "1%00", "%FF", "-0");
+    /** For a text parameter: a control character, bytes that are not UTF-8. */
+    private static final List<String> BAD_TEXT = List.of("1%00", "%FF");
+    /** For an instant given as text (from, to of the audit trail): what is not ISO 8601. */
+    private static final List<String> BAD_INSTANT = List.of("abc", "99999999999", "-0", "2026-13-01T00:00:00Z", "1%00", "%FF");
 
     private HttpFamilies() {
     }
@@ -62,7 +66,11 @@ final class HttpFamilies {
             }
         }
         for (ApiEndpoint.Parameter query : e.queryParameters()) {
-            for (String bad : BAD_QUERY) {
+            boolean instant = query.type() == String.class && Set.of("from", "to").contains(query.name());
+            boolean wide = query.type() == Long.class || query.type() == long.class;
+            List<String> bads = instant ? BAD_INSTANT : query.type() == String.class ? BAD_TEXT
+                    : wide ? BAD_QUERY.stream().filter(b -> !b.equals("99999999999")).toList() : BAD_QUERY;
+            for (String bad : bads) {
                 if (bad.isEmpty() && !query.required()) {
                     continue; // an empty value means the default, as Spring documents: not malformed
                 }

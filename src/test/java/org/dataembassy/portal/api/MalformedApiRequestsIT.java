@@ -13,10 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import org.dataembassy.portal.agreements.AgreementRegistry;
 import org.dataembassy.portal.agreements.AgreementVersion;
+import org.dataembassy.portal.datasets.DatasetOnboarding;
+import org.dataembassy.portal.shared.Classification;
 import org.dataembassy.portal.support.ApiSession;
 import org.dataembassy.portal.support.As;
+import org.dataembassy.portal.support.OnboardingSlice;
 import org.dataembassy.portal.support.PortalIntegrationTest;
 import org.dataembassy.portal.support.TestAgreements;
+import org.dataembassy.portal.workflow.WorkTasks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -36,7 +40,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class MalformedApiRequestsIT {
 
     private static final Path REPORT = Path.of("target/malformed-api-requests.json");
-    private static final Set<String> USERS = Set.of("lola", "leo", "anonymous");
+    private static final Set<String> USERS = Set.of("lola", "leo", "aude", "dora", "anonymous");
 
     @LocalServerPort
     int port;
@@ -47,6 +51,10 @@ class MalformedApiRequestsIT {
     AgreementRegistry registry;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DatasetOnboarding onboarding;
+    @Autowired
+    WorkTasks tasks;
 
     @Test
     void everyControllerUnderTheApiIsAnApiController() {
@@ -65,11 +73,16 @@ class MalformedApiRequestsIT {
         Map<String, ApiSession> sessions = new LinkedHashMap<>();
         sessions.put("lola", new ApiSession(port, "lola"));
         sessions.put("leo", new ApiSession(port, "leo"));
+        sessions.put("aude", new ApiSession(port, "aude"));
+        sessions.put("dora", new ApiSession(port, "dora"));
         ObjectNode draft = (ObjectNode) ApiSession.body(sessions.get("lola").get("/api/agreements/" + key + "/versions/2"));
         ObjectNode content = ApiSession.JSON.createObjectNode();
         List.of("termsJson", "regoSource", "testsSource").forEach(f -> content.put(f, draft.get(f).asText()));
         content.put("changeNote", "by the suite");
-        SuiteTargets targets = new SuiteTargets(key, content);
+        OnboardingSlice slice = new OnboardingSlice(onboarding, tasks);
+        String taskId = slice.awaitReviewTask("lola", slice.submit("dora", OnboardingSlice.application(
+                "Malformed suite " + System.nanoTime(), Classification.CONFIDENTIAL, true)).id()).id();
+        SuiteTargets targets = new SuiteTargets(key, content, taskId);
         List<ApiEndpoint> endpoints = ApiEndpoint.all(mappings);
         assertThat(endpoints).as("the API's endpoints").hasSizeGreaterThanOrEqualTo(17);
 

@@ -25,10 +25,13 @@ final class SuiteTargets {
 
     private final String key;
     private final ObjectNode draft;
+    private final String taskId;
 
-    SuiteTargets(String key, ObjectNode draft) {
+    /** {@code taskId}: an open task lola may work on, so that a malformed completion would complete it. */
+    SuiteTargets(String key, ObjectNode draft, String taskId) {
         this.key = key;
         this.draft = draft;
+        this.taskId = taskId;
     }
 
     Target of(ApiEndpoint e) {
@@ -40,19 +43,26 @@ final class SuiteTargets {
                 case "key" -> key;
                 case "version" -> review ? "3" : publish ? "4" : "2";
                 case "entryPoint" -> "onboarding";
+                case "id" -> e.pattern().startsWith("/api/tasks") ? taskId : "no-such-id";
                 default -> throw new AssertionError("give the suite a value for {" + v.name() + "} of " + e.key());
             });
         }
+        boolean audit = e.pattern().startsWith("/api/audit");
         Map<String, String> query = new LinkedHashMap<>();
         for (ApiEndpoint.Parameter q : e.queryParameters()) {
             query.put(q.name(), switch (q.name()) {
-                case "from" -> "1";
-                case "to" -> "2";
+                case "from" -> audit ? "2026-01-01T00:00:00Z" : "1";
+                case "to" -> audit ? "2026-01-02T00:00:00Z" : "2";
                 case "days" -> "30";
+                case "format" -> "jsonl";
                 default -> "1";
             });
         }
-        return new Target(e, review || publish ? "leo" : "lola", variables, query, e.takesBody() ? body(e.bodyType()) : null);
+        // each endpoint probed by a user who may use it: auditors for the trail, the data owner to request transfers
+        String user = audit ? "aude"
+                : e.pattern().equals("/api/transfers") && e.method().equals("POST") ? "dora"
+                : review || publish ? "leo" : "lola";
+        return new Target(e, user, variables, query, e.takesBody() ? body(e.bodyType()) : null);
     }
 
     /** The body's fields and their types (record components), for the per-field families. */

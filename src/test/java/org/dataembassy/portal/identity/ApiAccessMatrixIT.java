@@ -76,6 +76,12 @@ class ApiAccessMatrixIT {
         probe("GET /api/csrf", "GET", "/api/csrf", null, Set.copyOf(USERS.values()));
         // Vaadin's endpoint for browser-callable services: the portal has none, signed-in users get 404
         probe("POST /connect/{endpoint}/{method}", "POST", "/connect/NoSuch/call", "{}", Set.copyOf(USERS.values()));
+        Set<String> taskRoles = Set.of("LEGAL_OFFICER", "SECURITY_OFFICER", "EMERGENCY_COMMITTEE");
+        probe("GET /api/tasks", "GET", "/api/tasks", null, taskRoles);
+        probe("GET /api/tasks/{id}", "GET", "/api/tasks/no-such", null, taskRoles);
+        probe("POST /api/tasks/{id}/claim", "POST", "/api/tasks/no-such/claim", "", taskRoles);
+        probe("POST /api/tasks/{id}/unclaim", "POST", "/api/tasks/no-such/unclaim", "", taskRoles);
+        probe("POST /api/tasks/{id}/complete", "POST", "/api/tasks/no-such/complete", "{\"approve\":true}", taskRoles);
         Set<String> transferReaders = Set.of("DATA_OWNER", "LEGAL_OFFICER", "SECURITY_OFFICER", "AUDITOR");
         probe("GET /api/transfers", "GET", "/api/transfers", null, transferReaders);
         probe("POST /api/transfers", "POST", "/api/transfers", "{\"datasetId\":\"no-such\",\"site\":\"embassy-lu\"}",

@@ -21,13 +21,16 @@ import org.dataembassy.portal.api.ApiController;
 import org.dataembassy.portal.api.ApiProblems;
 import org.dataembassy.portal.api.ProblemType;
 import org.dataembassy.portal.shared.InvalidInputException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -109,16 +112,22 @@ class AgreementsController {
     @Operation(operationId = "getVersion", summary = "Read one version",
             description = "The version with its structured terms, its treaty package (Rego) and its tests.")
     @GetMapping("/{key}/versions/{version}")
-    AgreementVersion version(@PathVariable String key, @PathVariable int version) {
-        return catalog.version(key, version);
+    ResponseEntity<AgreementVersion> version(@PathVariable String key, @PathVariable int version) {
+        AgreementVersion found = catalog.version(key, version);
+        return ResponseEntity.ok().eTag(found.etag()).body(found);
     }
 
     @Operation(operationId = "saveDraft", summary = "Save a draft",
-            description = "Replaces the terms, Rego and tests of a DRAFT. The content is checked first (terms by JSON path, Rego compiled, the treaty contract); a refused save changes nothing. Only the draft's author or another legal officer while it is a draft. LEGAL_OFFICER.")
-    @ApiProblems(value = ProblemType.RULES_REFUSED, when = RULES_REFUSED)
+            description = "Replaces the terms, Rego and tests of a DRAFT. The content is checked first (terms by JSON path, Rego compiled, the treaty contract); a refused save changes nothing. Send the ETag of GET as If-Match: a draft saved since then answers 412 instead of"
+                    + " being overwritten (the answer carries the new ETag). Only the draft's author. LEGAL_OFFICER.")
+    @ApiProblems(value = {ProblemType.RULES_REFUSED, ProblemType.PRECONDITION_FAILED}, when = RULES_REFUSED
+            + " 412: the draft was saved since the ETag sent as If-Match was read.")
     @PutMapping(path = "/{key}/versions/{version}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    AgreementVersion save(@PathVariable String key, @PathVariable int version, @RequestBody DraftContent content) {
-        return drafting.save(key, version, content);
+    ResponseEntity<AgreementVersion> save(@PathVariable String key, @PathVariable int version,
+                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                          @RequestBody DraftContent content) {
+        AgreementVersion saved = drafting.save(key, version, content, ifMatch);
+        return ResponseEntity.ok().eTag(saved.etag()).body(saved);
     }
 
     /** Checks content without storing it: clause errors by field, compile and contract problems by line. */

@@ -22,7 +22,7 @@ import org.springframework.security.web.csrf.CsrfException;
 /**
  * The REST API ({@code /api/**}) has its own chain: the same session as the Vaadin UI (sign in at /login),
  * each path's roles (the agreement registry and decisions: LEGAL_OFFICER, AUDITOR, ADMIN; transfers: data owners,
- * officers and auditors; the audit trail: AUDITOR, ADMIN), and CSRF protection kept on: a POST must carry the session's token
+ * officers and auditors; tasks: the roles that have tasks; the audit trail: AUDITOR, ADMIN), and CSRF protection kept on: a POST must carry the session's token
  * (fetched from {@code GET /api/csrf}) in the {@code X-CSRF-TOKEN} header. The API never redirects to the
  * login page and never creates a session; refusals are problem+json (401 not signed in, 403 wrong role or
  * missing CSRF token). No HTTP Basic. Reasoning in docs/architecture.md, "REST API". With the {@code keycloak}
@@ -37,6 +37,8 @@ class ApiSecurity {
     static final String[] ROLES = {Role.Names.LEGAL_OFFICER, Role.Names.AUDITOR, Role.Names.ADMIN};
     static final String[] PUBLISHERS = {Role.Names.LEGAL_OFFICER, Role.Names.ADMIN};
     static final String[] AUDITORS = {Role.Names.AUDITOR, Role.Names.ADMIN};
+    static final String[] TASK_ROLES = {Role.Names.LEGAL_OFFICER, Role.Names.SECURITY_OFFICER,
+        Role.Names.EMERGENCY_COMMITTEE};
     static final String[] TRANSFER_READERS = {Role.Names.DATA_OWNER, Role.Names.LEGAL_OFFICER, Role.Names.SECURITY_OFFICER,
         Role.Names.AUDITOR};
 
@@ -53,8 +55,11 @@ class ApiSecurity {
                         .requestMatchers(HttpMethod.POST, "/api/decisions/*").hasAnyRole(ROLES)
                         // the same roles as the registry's @PreAuthorize, checked before a body is read: a caller
                         // without the role learns nothing from a 400 about the body it sent
+                        .requestMatchers("/api/tasks", "/api/tasks/**").hasAnyRole(TASK_ROLES)
                         .requestMatchers(HttpMethod.POST, "/api/transfers").hasRole(Role.Names.DATA_OWNER)
                         .requestMatchers(HttpMethod.GET, "/api/transfers", "/api/transfers/*").hasAnyRole(TRANSFER_READERS)
+                        // other methods and paths under transfers: its roles get 405 or 404 from Spring MVC
+                        .requestMatchers("/api/transfers", "/api/transfers/**").hasAnyRole(TRANSFER_READERS)
                         .requestMatchers(HttpMethod.GET, "/api/audit/verification").hasRole(Role.Names.AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/audit", "/api/audit/**").hasAnyRole(AUDITORS)
                         .requestMatchers(HttpMethod.GET, "/api/agreements/*/versions/*/impact").hasAnyRole(PUBLISHERS)
@@ -63,8 +68,9 @@ class ApiSecurity {
                         .requestMatchers(HttpMethod.POST, "/api/agreements/*/versions/*/publish").hasAnyRole(PUBLISHERS)
                         .requestMatchers(HttpMethod.POST, "/api/agreements", "/api/agreements/**").hasRole(Role.Names.LEGAL_OFFICER)
                         .requestMatchers(HttpMethod.PUT, "/api/agreements/**").hasRole(Role.Names.LEGAL_OFFICER)
-                        // other methods and unknown paths: the API's roles get 405 or 404 from Spring MVC
-                        .anyRequest().hasAnyRole(ROLES))
+                        // other methods and unknown paths: every endpoint has its rule above, so anyone signed in
+                        // gets Spring MVC's 405 or 404 for what does not exist
+                        .anyRequest().authenticated())
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(notSignedIn)

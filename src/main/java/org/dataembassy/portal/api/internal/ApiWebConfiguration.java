@@ -45,6 +45,7 @@ class ApiWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new NoBodyInterceptor()).addPathPatterns("/api", "/api/**");
+        registry.addInterceptor(new StrictQueryParameters()).addPathPatterns("/api", "/api/**");
     }
 
     @Bean

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import org.dataembassy.portal.api.ApiController;
 import org.dataembassy.portal.audit.AuditEntry;
 import org.dataembassy.portal.audit.AuditPage;
@@ -55,11 +56,11 @@ class AuditController {
             description = "Entries newest first, filtered by period (from included, to excluded; ISO 8601 instants) and by"
                     + " exact actor, action and subject; `nextBefore` is the `before` of the next, older page. AUDITOR, ADMIN.")
     @GetMapping
-    AuditPage search(@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+    AuditPage search(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                      @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
                      @RequestParam(required = false) String subject, @RequestParam(required = false) Long before,
                      @RequestParam(defaultValue = "100") int limit) {
-        return trail.search(new AuditSearch(from, to, actor, action, subject, before, limit));
+        return trail.search(new AuditSearch(instant("from", from), instant("to", to), actor, action, subject, before, limit));
     }
 
     @Operation(operationId = "verifyAudit", summary = "Verify the audit chain",
@@ -78,8 +79,11 @@ class AuditController {
         @Content(mediaType = JSON_LINES, examples = @ExampleObject(value = JSONL_EXAMPLE)),
         @Content(mediaType = CSV, examples = @ExampleObject(value = CSV_EXAMPLE))})
     @GetMapping(path = "/export", produces = {JSON_LINES, CSV})
-    void export(@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+    void export(@RequestParam(name = "from", required = false) String fromText,
+                @RequestParam(name = "to", required = false) String toText,
                 @RequestParam(defaultValue = "jsonl") String format, HttpServletResponse response) throws IOException {
+        Instant from = instant("from", fromText);
+        Instant to = instant("to", toText);
         boolean csv = switch (format) {
             case "jsonl" -> false;
             case "csv" -> true;
@@ -96,6 +100,18 @@ class AuditController {
         }
         trail.export(from, to, entry -> out.print(csv ? csvRow(entry) : jsonLine(entry)));
         out.flush();
+    }
+
+    /** An ISO 8601 instant (2026-12-01T00:00:00Z) or nothing; epoch numbers and other forms are refused by name. */
+    static Instant instant(String name, String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(name, "an ISO 8601 instant such as 2026-12-01T00:00:00Z");
+        }
     }
 
     private String jsonLine(AuditEntry entry) {
