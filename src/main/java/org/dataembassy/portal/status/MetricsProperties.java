@@ -15,13 +15,14 @@ import org.springframework.validation.annotation.Validated;
  *                    obligations, OPAs); default 15 s, at least 1 s
  * @param auditCheck  how often the audit chain is verified end to end for {@code dataembassy_audit_chain_intact}
  *                    (default 1 h, at least 1 min: a full check reads every entry)
+ * @param firstAuditCheck how long after start the first verification runs (default 1 min)
  */
 @Validated
 @ConfigurationProperties("dataembassy.metrics")
-public record MetricsProperties(String scrapeToken, Duration refresh, Duration auditCheck) {
+public record MetricsProperties(String scrapeToken, Duration refresh, Duration auditCheck, Duration firstAuditCheck) {
 
     public MetricsProperties(@DefaultValue("") String scrapeToken, @DefaultValue("PT15S") Duration refresh,
-                             @DefaultValue("PT1H") Duration auditCheck) {
+                             @DefaultValue("PT1H") Duration auditCheck, @DefaultValue("PT1M") Duration firstAuditCheck) {
         if (refresh.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new IllegalArgumentException("dataembassy.metrics.refresh must be at least 1 s: " + refresh);
         }
@@ -31,5 +32,6 @@ public record MetricsProperties(String scrapeToken, Duration refresh, Duration a
         this.scrapeToken = scrapeToken;
         this.refresh = refresh;
         this.auditCheck = auditCheck;
+        this.firstAuditCheck = firstAuditCheck;
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Verifies the audit chain end to end every {@code dataembassy.metrics.audit-check} (and once shortly after start)
+ * Verifies the audit chain end to end every {@code dataembassy.metrics.audit-check} (and once a minute after start)
  * as {@value OperationsMetrics#ACCOUNT}, so {@code dataembassy_audit_chain_intact} says whether the trail was
  * tampered with and {@code dataembassy_audit_chain_checked_timestamp_seconds} how fresh that answer is. Not a
  * number (NaN) until the first check.
@@ -43,7 +43,7 @@ class AuditChainMetrics {
                 .description("Entries the last verification checked").register(meters);
     }
 
-    @Scheduled(initialDelayString = "PT10S", fixedDelayString = "${dataembassy.metrics.audit-check:PT1H}")
+    @Scheduled(initialDelayString = "${dataembassy.metrics.first-audit-check:PT1M}", fixedDelayString = "${dataembassy.metrics.audit-check:PT1H}")
     void check() {
         SystemAccount.runAs(OperationsMetrics.ACCOUNT, () -> parts.part("audit", () -> {
             AuditVerification verification = audit.verify();

@@ -69,7 +69,7 @@ class OperationsMetrics {
                 oldestIncidentAge);
     }
 
-    @Scheduled(initialDelayString = "PT5S", fixedDelayString = "${dataembassy.metrics.refresh:PT15S}")
+    @Scheduled(initialDelayString = "${dataembassy.metrics.refresh:PT15S}", fixedDelayString = "${dataembassy.metrics.refresh:PT15S}")
     void refresh() {
         SystemAccount.runAs(ACCOUNT, () -> {
             Instant now = clock.instant();
